@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccountModule } from './account/account.module';
+import { AccessGuard } from './common/auth/access.guard';
+import { HttpErrorFilter } from './common/errors/http-exception.filter';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { SeedService } from './database/seeds/seed.service';
+import { SEEDERS } from './database/seeds/seeder';
+import { DossierModule } from './dossier/dossier.module';
+import { HealthModule } from './health/health.module';
+import { ServiceModule } from './service/service.module';
+
+/** The boot layer: wires configuration, database, GraphQL and the features. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        GraphQLModule.forRoot(graphqlOptions()),
+        HealthModule,
+        AccountModule,
+        ServiceModule,
+        DossierModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        // Features add their seeders here, in dependency order.
+        { provide: SEEDERS, useFactory: () => [], inject: [] },
+        SeedService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express, { NextFunction, Request, Response } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppConfig } from './config/app-config';
+
+const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
+
+/**
+ * HTTP wiring shared by main.ts and the integration tests, so tests exercise the real stack:
+ * proxy trust, the offline playground, and the built portal with SPA fallback.
+ * Feature middleware (sessions, uploads) is registered by the feature modules themselves.
+ */
+export function setupApp(app: INestApplication, config: AppConfig): void {
+  const http = app as NestExpressApplication;
+  http.disable('x-powered-by');
+  if (config.env.TRUST_PROXY) http.set('trust proxy', true);
+  servePlayground(http, config);
+  servePortal(http, config);
+}
+
+function servePlayground(app: NestExpressApplication, config: AppConfig): void {
+  if (!config.env.GRAPHQL_PLAYGROUND) return;
+  const dir = config.env.PLAYGROUND_DIR ?? resolve(__dirname, '../../playground');
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Playground').warn(`No playground build at ${dir} (run: npx nx build playground)`);
+    return;
+  }
+  const html = readFileSync(index);
+  app.use('/playground-assets', express.static(dir, { index: false, maxAge: '1h' }));
+  // A browser opening /graphql gets the IDE; GraphQL clients (POST, or GET with ?query) go to Apollo.
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (
+      req.method === 'GET' &&
+      !req.query['query'] &&
+      req.accepts(['application/json', 'text/html']) === 'text/html'
+    ) {
+      res.type('html').setHeader('Cache-Control', 'no-cache');
+      res.send(html);
+      return;
+    }
+    next();
+  });
+}
+
+function servePortal(app: NestExpressApplication, config: AppConfig): void {
+  const dir = config.env.PORTAL_DIR ?? resolve(__dirname, '../portal/browser');
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Portal').warn(`No portal build at ${dir} (run: npx nx build portal); serving the API only`);
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+  // SPA fallback: any other GET that wants HTML is a portal route.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
+    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheHtml(res: Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

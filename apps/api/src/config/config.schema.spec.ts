@@ -1,0 +1,37 @@
+import { ConfigError, parseEnv } from './config.schema';
+
+describe('parseEnv', () => {
+  it('gives defaults that make npm start work', () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe('sqlite:./data/portal.sqlite');
+    expect(env.PUBLIC_URL).toBe('http://localhost:3000');
+    expect(env.GRAPHQL_PLAYGROUND).toBe(true);
+    expect(env.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('turns the playground off and reads numbers', () => {
+    const env = parseEnv({ GRAPHQL_PLAYGROUND: 'false', PORT: '8080' });
+    expect(env.GRAPHQL_PLAYGROUND).toBe(false);
+    expect(env.PUBLIC_URL).toBe('http://localhost:8080');
+  });
+
+  it('names every bad variable in one message', () => {
+    expect(() => parseEnv({ PORT: 'abc', DATABASE_URL: 'postgres://x' })).toThrow(ConfigError);
+    try {
+      parseEnv({ PORT: 'abc', DATABASE_URL: 'postgres://x' });
+    } catch (e) {
+      expect((e as Error).message).toMatch(/PORT/);
+      expect((e as Error).message).toMatch(/DATABASE_URL/);
+    }
+  });
+
+  it('refuses production without secrets, with a fixed captcha or without SMTP', () => {
+    const prod = { NODE_ENV: 'production', PUBLIC_URL: 'https://dvc.example.vn', SMTP_URL: 'smtp://mail:25' };
+    expect(() => parseEnv(prod)).toThrow(/SESSION_SECRET/);
+    const ok = { ...prod, SESSION_SECRET: 'x'.repeat(40) };
+    expect(parseEnv(ok).NODE_ENV).toBe('production');
+    expect(() => parseEnv({ ...ok, CAPTCHA_FIXED_ANSWER: 'abc' })).toThrow(/CAPTCHA_FIXED_ANSWER/);
+    expect(() => parseEnv({ ...ok, SMTP_URL: undefined })).toThrow(/SMTP_URL/);
+  });
+});

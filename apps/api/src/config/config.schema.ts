@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-in-production!!';
+
+/**
+ * Every environment variable the API reads. Defaults make `npm start` work on a fresh machine;
+ * production refuses to start without real secrets (see refine below).
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default('sqlite:./data/portal.sqlite')
+      .refine((v) => /^(mysql|mariadb):\/\//.test(v) || v.startsWith('sqlite:'), {
+        message: 'must be mysql://user:password@host:port/database or sqlite:<file path> or sqlite::memory:',
+      }),
+    UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
+    PUBLIC_URL: z.string().trim().url().optional(),
+    SMTP_URL: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || /^smtps?:\/\//.test(v), { message: 'must be smtp://… or smtps://…' }),
+    MAIL_FROM: z.string().trim().default('Cổng Dịch vụ công <no-reply@dichvucong.local>'),
+    MAIL_OUTBOX_DIR: z.string().trim().default('./data/outbox'),
+    SESSION_SECRET: z.string().optional(),
+    GRAPHQL_PLAYGROUND: bool.default('true'),
+    CAPTCHA_FIXED_ANSWER: z.string().trim().min(1).optional(),
+    UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(2048).default(10),
+    UPLOAD_MAX_FILES: z.coerce.number().int().positive().max(100).default(20),
+    SEED_ON_START: bool.default('true'),
+    TRUST_PROXY: bool.default('false'),
+    /** Where the built portal lives; empty = next to the API build (dist/apps/portal/browser). */
+    PORTAL_DIR: z.string().trim().optional(),
+    PLAYGROUND_DIR: z.string().trim().optional(),
+    /** Rate limits can be relaxed for load tests; never in production. */
+    RATE_LIMIT_DISABLED: bool.default('false'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32 || env.SESSION_SECRET === DEV_SESSION_SECRET) {
+      fail('SESSION_SECRET', 'is required in production (at least 32 random characters)');
+    }
+    if (env.CAPTCHA_FIXED_ANSWER) fail('CAPTCHA_FIXED_ANSWER', 'must not be set in production');
+    if (env.RATE_LIMIT_DISABLED) fail('RATE_LIMIT_DISABLED', 'must not be set in production');
+    if (!env.SMTP_URL) fail('SMTP_URL', 'is required in production');
+    if (!env.PUBLIC_URL) fail('PUBLIC_URL', 'is required in production');
+  })
+  .transform((env) => ({
+    ...env,
+    SESSION_SECRET: env.SESSION_SECRET || DEV_SESSION_SECRET,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment or throws one readable message listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings as unset, as dotenv-style files and CI often export VAR= for "nothing".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+export class ConfigError extends Error {}

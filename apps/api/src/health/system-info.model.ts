@@ -1,0 +1,16 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'Facts about this deployment, for integrators checking the connection.' })
+export class SystemInfo {
+  @Field({ description: 'Tên cổng: "Cổng Dịch vụ công trực tuyến".' })
+  name: string;
+
+  @Field()
+  version: string;
+
+  @Field({ description: 'Giờ máy chủ (UTC, ISO 8601).' })
+  serverTime: Date;
+
+  @Field({ description: 'Múi giờ hiển thị ngày giờ cho người dùng.' })
+  displayTimeZone: string;
+}

@@ -1,0 +1,50 @@
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('foundation: health, GraphQL and error shape', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_ON_START: 'false' });
+  });
+  afterAll(() => t?.close());
+
+  it('GET /health answers 200 with the database up', async () => {
+    const res = await fetch(`${t.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('answers a query at /graphql', async () => {
+    const res = await t.client().gql<{ system: { name: string } }>('{ system { name displayTimeZone } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.system.name).toBe('Cổng Dịch vụ công trực tuyến');
+  });
+
+  it('explains a malformed operation in Vietnamese with a stable code, without a stack trace', async () => {
+    const res = await t.client().gql('{ noSuchField }');
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toBe('Yêu cầu không hợp lệ.');
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+
+  it('refuses operations nested too deeply with QUERY_TOO_COMPLEX', async () => {
+    const deep =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
+    const res = await t.client().gql(deep);
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.data).toBeNull();
+  });
+
+  it('keeps Apollo CSRF prevention on: a simple multipart request without a preflight header is refused', async () => {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: '{ __typename }' }));
+    form.append('map', '{}');
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', body: form });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('does not serve the playground or portal when their builds are absent', async () => {
+    const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+  });
+});

@@ -1,0 +1,83 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { blockExternalRequests, launchBrowser } from './support/browser';
+import { e2eEnv } from './support/e2e-env';
+
+describe('portal shell and GraphQL playground', () => {
+  const env = e2eEnv();
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const external: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    await blockExternalRequests(page, external);
+  });
+  afterEach(() => context.close());
+
+  it('shows the portal shell in Vietnamese with the main menu and the account links', async () => {
+    await page.goto(env.baseUrl);
+    await page.getByRole('link', { name: 'Cổng Dịch vụ công trực tuyến' }).first().waitFor();
+    const nav = page.getByRole('navigation', { name: 'Menu chính' });
+    for (const item of ['Trang chủ', 'Dịch vụ công trực tuyến', 'Tra cứu hồ sơ']) {
+      expect(await nav.getByRole('link', { name: item }).isVisible()).toBe(true);
+    }
+    expect(await page.getByTestId('nav-register').textContent()).toContain('Đăng ký');
+    expect(await page.getByTestId('nav-login').textContent()).toContain('Đăng nhập');
+    expect(external).toEqual([]);
+  });
+
+  it('switches to English and remembers it after a reload', async () => {
+    await page.goto(env.baseUrl);
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('nav-login').getByText('Log in').waitFor();
+    await page.reload();
+    await page.getByTestId('nav-login').getByText('Log in').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('serves portal routes with the SPA fallback and a not-found page', async () => {
+    await page.goto(`${env.baseUrl}/khong-co-trang-nay`);
+    await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+  });
+
+  it('has a mobile layout with a menu button', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(env.baseUrl);
+    await page.getByRole('button', { name: 'Mở menu' }).click();
+    // Its label now says "Đóng menu" (close).
+    const toggle = page.getByRole('button', { name: 'Đóng menu' });
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Tra cứu hồ sơ' })
+      .waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('opens the offline GraphQL playground at /graphql and runs a query', async () => {
+    await page.goto(`${env.baseUrl}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { monaco?: unknown }).monaco !== undefined ||
+        document.querySelector('.monaco-editor'),
+    );
+    const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('{ system { name');
+    await page.keyboard.press('Control+Enter');
+    await page
+      .locator('.graphiql-response')
+      .getByText('Cổng Dịch vụ công trực tuyến')
+      .waitFor({ timeout: 20000 });
+    expect(external).toEqual([]);
+  });
+});

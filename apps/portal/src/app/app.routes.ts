@@ -1,0 +1,26 @@
+import { Routes } from '@angular/router';
+
+/**
+ * Top-level routes, one lazy chunk per feature. URLs are Vietnamese, as citizens read and share them.
+ * Specific prefixes come before the account routes, which own several top-level paths.
+ */
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', loadComponent: () => import('./home/home.page').then((m) => m.HomePage) },
+  {
+    path: 'dich-vu-cong',
+    loadChildren: () => import('./catalog/catalog.routes').then((m) => m.CATALOG_ROUTES),
+  },
+  {
+    path: 'ho-so-ca-nhan/ho-so',
+    loadChildren: () => import('./dossiers/dossier.routes').then((m) => m.DOSSIER_ROUTES),
+  },
+  {
+    path: 'tra-cuu-ho-so',
+    loadChildren: () => import('./dossiers/lookup.routes').then((m) => m.LOOKUP_ROUTES),
+  },
+  { path: '', loadChildren: () => import('./account/account.routes').then((m) => m.ACCOUNT_ROUTES) },
+  {
+    path: '**',
+    loadComponent: () => import('./core/shell/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,0 +1,8 @@
+import enAccount from '../../../i18n/en/account.json';
+import enCatalog from '../../../i18n/en/catalog.json';
+import enCore from '../../../i18n/en/core.json';
+import enDossiers from '../../../i18n/en/dossiers.json';
+import type { Dictionary } from './dictionaries';
+
+/** English, loaded lazily the first time a user switches language. */
+export const EN: Dictionary = { core: enCore, account: enAccount, catalog: enCatalog, dossiers: enDossiers };

@@ -1,0 +1,24 @@
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from './i18n.service';
+
+describe('I18nService', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('speaks Vietnamese by default and fills placeholders', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.lang()).toBe('vi');
+    expect(i18n.t('core.portalName')).toBe('Cổng Dịch vụ công trực tuyến');
+    expect(i18n.t('core.footer.copyright', { year: 2026 })).toContain('2026');
+  });
+
+  it('switches to English, persists the choice and falls back to the key', async () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    TestBed.tick();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(localStorage.getItem('dvc.lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(i18n.t('core.portalName')).toBe('Online Public Service Portal');
+    expect(i18n.t('core.no.such.key')).toBe('core.no.such.key');
+  });
+});

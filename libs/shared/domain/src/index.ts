@@ -1,0 +1,3 @@
+export * from './lib/error-codes';
+export * from './lib/roles';
+export * from './lib/text';
