@@ -8,13 +8,15 @@ import { CliModule } from './cli.module';
 import { AppConfig } from './config/app-config';
 import { ConfigError } from './config/config.schema';
 import { SeedService } from './database/seeds/seed.service';
+import { createAdmin, disableDemoAccounts } from './account/account-cli';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate        apply pending migrations
   seed           load the catalog and demo data (idempotent)
   reset          drop every table and uploaded file, migrate, seed (refused in production)
   admin:create   --username <name> --email <address> [--full-name <name>]
-                 the password is read from ADMIN_PASSWORD or asked on the terminal`;
+                 the password is read from ADMIN_PASSWORD or asked on the terminal
+  demo:disable   give every demo account a random password (production refuses to start while any remain)`;
 
 type Command = (ctx: INestApplicationContext, config: AppConfig, args: string[]) => Promise<void>;
 
@@ -31,6 +33,8 @@ const commands: Record<string, Command> = {
     await ctx.get(SeedService).run();
     console.log('Database reset, migrated and seeded.');
   },
+  'admin:create': createAdmin,
+  'demo:disable': disableDemoAccounts,
 };
 
 async function main(): Promise<void> {

@@ -1,4 +1,59 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import cookieParser from 'cookie-parser';
+import { MailModule } from '../common/mail/mail.module';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
+import { AccountSecrets } from './account-secrets';
+import { AccountTokensService } from './account-tokens.service';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
+import { AuthService } from './auth.service';
+import { CaptchaResolver } from './captcha.resolver';
+import { CaptchaService } from './captcha.service';
+import { DemoAccountsSeeder } from './demo-accounts.seeder';
+import { DemoPasswordCheck } from './demo-password.check';
+import { AccountTokenEntity } from './entities/account-token.entity';
+import { AccountEntity } from './entities/account.entity';
+import { CaptchaEntity } from './entities/captcha.entity';
+import { SessionEntity } from './entities/session.entity';
+import { PasswordHasher } from './password-hasher';
+import { SessionMiddleware } from './session.middleware';
+import { SessionService } from './session.service';
+import { LocalAuthGuard } from './strategies/local-auth.guard';
+import { LocalStrategy } from './strategies/local.strategy';
 
-@Module({})
-export class AccountModule {}
+/**
+ * Accounts: registration with captcha and e-mail verification, login (passport-local), server-side
+ * sessions, profile and passwords. Its middleware sets `request.user` for every route.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AccountEntity, SessionEntity, AccountTokenEntity, CaptchaEntity]),
+    PassportModule,
+    MailModule,
+    RateLimitModule,
+  ],
+  providers: [
+    AccountSecrets,
+    PasswordHasher,
+    SessionService,
+    SessionMiddleware,
+    AccountTokensService,
+    CaptchaService,
+    AccountService,
+    AuthService,
+    LocalStrategy,
+    LocalAuthGuard,
+    AccountResolver,
+    CaptchaResolver,
+    DemoAccountsSeeder,
+    DemoPasswordCheck,
+  ],
+  exports: [AccountService, SessionService, DemoAccountsSeeder],
+})
+export class AccountModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), SessionMiddleware).forRoutes('*');
+  }
+}

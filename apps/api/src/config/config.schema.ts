@@ -42,6 +42,8 @@ export const envSchema = z
     PLAYGROUND_DIR: z.string().trim().optional(),
     /** Rate limits can be relaxed for load tests; never in production. */
     RATE_LIMIT_DISABLED: bool.default('false'),
+    /** Read only by `cli.js admin:create` (scripts); otherwise the password is asked on the terminal. */
+    ADMIN_PASSWORD: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

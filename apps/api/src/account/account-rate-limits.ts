@@ -1,0 +1,30 @@
+import type { RateLimitRule } from '../common/rate-limit/rate-limit.service';
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+
+/**
+ * Limits of the public account operations, per client IP and per account (username or e-mail).
+ * Per-IP limits stay generous because offices and mobile carriers put many people behind one address.
+ */
+export const ACCOUNT_LIMITS = {
+  captchaPerIp: { name: 'captcha:ip', limit: 30, windowSeconds: 5 * MINUTE },
+  registerPerIp: { name: 'register:ip', limit: 20, windowSeconds: HOUR },
+  registerPerEmail: { name: 'register:email', limit: 5, windowSeconds: HOUR },
+  loginPerIp: { name: 'login:ip', limit: 50, windowSeconds: 15 * MINUTE },
+  loginPerAccount: { name: 'login:account', limit: 20, windowSeconds: 15 * MINUTE },
+  resetPerIp: { name: 'reset:ip', limit: 10, windowSeconds: HOUR },
+  resetPerEmail: { name: 'reset:email', limit: 3, windowSeconds: HOUR },
+  resendPerIp: { name: 'resend:ip', limit: 10, windowSeconds: HOUR },
+  resendPerEmail: { name: 'resend:email', limit: 3, windowSeconds: HOUR },
+  changePasswordPerAccount: { name: 'change-password:account', limit: 10, windowSeconds: 15 * MINUTE },
+} satisfies Record<string, RateLimitRule>;
+
+/** After this many consecutive failed logins an account waits before the next try… */
+export const FAILED_LOGINS_BEFORE_DELAY = 5;
+
+/** …30 s, then twice as long after each further failure, up to 15 minutes. */
+export function failedLoginDelaySeconds(failures: number): number {
+  if (failures < FAILED_LOGINS_BEFORE_DELAY) return 0;
+  return Math.min(30 * 2 ** (failures - FAILED_LOGINS_BEFORE_DELAY), 15 * MINUTE);
+}

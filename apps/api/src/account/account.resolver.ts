@@ -1,0 +1,137 @@
+import { ErrorCode } from '@dvc/shared/domain';
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser, Public } from '../common/auth/auth.decorators';
+import { DomainError } from '../common/errors/domain-error';
+import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { AccountService } from './account.service';
+import { LoginInput } from './dto/login.input';
+import { RegisterInput } from './dto/register.input';
+import { UpdateProfileInput } from './dto/update-profile.input';
+import { LoginPayload, RegisterPayload } from './models/account-payloads';
+import { AccountModel } from './models/account.model';
+import { SessionService } from './session.service';
+import { LocalAuthGuard, LoginRequest } from './strategies/local-auth.guard';
+
+const ip = (ctx: GraphQLContext) => ctx.req.clientIp ?? ctx.req.ip;
+
+/** The account operations of the GraphQL contract (issue 3). Resolvers only translate. */
+@Resolver(() => AccountModel)
+export class AccountResolver {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Public()
+  @Query(() => AccountModel, {
+    nullable: true,
+    description: 'Tài khoản đang đăng nhập; null khi chưa đăng nhập.',
+  })
+  async me(@CurrentUser() user: AuthUser | undefined): Promise<AccountModel | null> {
+    if (!user) return null;
+    const account = await this.accounts.findById(user.id);
+    return account ? AccountModel.from(account) : null;
+  }
+
+  @Public()
+  @Mutation(() => RegisterPayload, {
+    description:
+      'Đăng ký tài khoản công dân (cần mã xác nhận). Tài khoản chưa xác thực; thư xác thực được gửi.',
+  })
+  async register(
+    @Args('input') input: RegisterInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RegisterPayload> {
+    const account = await this.accounts.register(input, ip(ctx));
+    return { username: account.username, email: account.email, emailVerified: false };
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Xác thực e-mail bằng mã trong liên kết (dùng một lần, 24 giờ).' })
+  async verifyEmail(@Args('token') token: string): Promise<boolean> {
+    await this.accounts.verifyEmail(token);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Gửi lại thư xác thực. Luôn trả về true, dù địa chỉ có thuộc tài khoản nào hay không.',
+  })
+  async resendVerification(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.accounts.resendVerification(email, ip(ctx));
+    return true;
+  }
+
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @Mutation(() => LoginPayload, {
+    description: 'Đăng nhập bằng tên đăng nhập hoặc e-mail; đặt cookie phiên (httpOnly, SameSite=Lax).',
+  })
+  async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<LoginPayload> {
+    const req = ctx.req as LoginRequest;
+    const account = req.loginAccount;
+    if (!account) throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
+    // A new session id at every login: the session this browser had (if any) ends here.
+    await this.sessions.destroyByToken(this.sessions.tokenFrom(req));
+    const { token, session } = await this.sessions.create(account.id, input.rememberMe, {
+      ip: ip(ctx),
+      userAgent: req.get('user-agent'),
+    });
+    this.sessions.setCookie(ctx.res, token, session);
+    return { account: AccountModel.from(account), rememberMe: session.persistent };
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Đăng xuất: kết thúc phiên hiện tại và xóa cookie.' })
+  async logout(@Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.sessions.destroyByToken(this.sessions.tokenFrom(ctx.req));
+    this.sessions.clearCookie(ctx.res);
+    ctx.req.user = undefined;
+    return true;
+  }
+
+  @Mutation(() => AccountModel, {
+    description: 'Sửa hồ sơ cá nhân. Đổi e-mail: địa chỉ mới có hiệu lực sau khi được xác thực.',
+  })
+  async updateProfile(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<AccountModel> {
+    return AccountModel.from(await this.accounts.updateProfile(user, input));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Đổi mật khẩu; mọi phiên đăng nhập khác của tài khoản bị kết thúc.',
+  })
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    await this.accounts.changePassword(user, currentPassword, newPassword);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Gửi liên kết đặt lại mật khẩu (1 giờ). Luôn trả về true, dù e-mail có tồn tại hay không.',
+  })
+  async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.accounts.requestPasswordReset(email, ip(ctx));
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Đặt mật khẩu mới bằng liên kết (dùng một lần); kết thúc mọi phiên.',
+  })
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    await this.accounts.resetPassword(token, newPassword);
+    return true;
+  }
+}

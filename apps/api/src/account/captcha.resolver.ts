@@ -1,0 +1,22 @@
+import { Context, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/auth.decorators';
+import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { ACCOUNT_LIMITS } from './account-rate-limits';
+import { CaptchaService } from './captcha.service';
+import { CaptchaModel } from './models/captcha.model';
+
+@Resolver(() => CaptchaModel)
+export class CaptchaResolver {
+  constructor(
+    private readonly captchas: CaptchaService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
+
+  @Public()
+  @Query(() => CaptchaModel, { description: 'Một mã xác nhận mới (dùng một lần, hiệu lực 5 phút).' })
+  async captcha(@Context() ctx: GraphQLContext): Promise<CaptchaModel> {
+    await this.rateLimits.consume(ACCOUNT_LIMITS.captchaPerIp, ctx.req.clientIp ?? ctx.req.ip ?? 'unknown');
+    return this.captchas.create();
+  }
+}

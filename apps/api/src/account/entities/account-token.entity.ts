@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export const TokenPurpose = {
+  VERIFY_EMAIL: 'VERIFY_EMAIL',
+  RESET_PASSWORD: 'RESET_PASSWORD',
+} as const;
+export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
+
+/** A single-use token sent by e-mail (verification, password reset). Only its hash is stored. */
+@Entity('account_tokens')
+export class AccountTokenEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'account_id', type: 'varchar', length: 36 })
+  accountId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  purpose: TokenPurpose;
+
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  tokenHash: string;
+
+  /** The address the link was sent to (a verified e-mail change takes effect from it). */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'expires_at', type: 'datetime' })
+  expiresAt: Date;
+
+  @Column({ name: 'used_at', type: 'datetime', nullable: true })
+  usedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
+}

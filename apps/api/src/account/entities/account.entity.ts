@@ -1,0 +1,91 @@
+import { Gender, Role } from '@dvc/shared/domain';
+import { randomUUID } from 'node:crypto';
+import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * Tài khoản: a citizen (self-registered), an officer of an agency, or an administrator.
+ * Username and e-mail are stored lower-case, so uniqueness is case-insensitive on every database.
+ */
+@Entity('accounts')
+export class AccountEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 30, unique: true })
+  username: string;
+
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  /** A new address waiting for its verification link; `email` changes once it is verified. */
+  @Column({ name: 'pending_email', type: 'varchar', length: 254, nullable: true })
+  pendingEmail: string | null;
+
+  @Column({ name: 'email_verified_at', type: 'datetime', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 100 })
+  fullName: string;
+
+  /** Số CCCD (12 digits). Required for citizens; officers and admins created by the CLI may lack one. */
+  @Column({ name: 'citizen_id', type: 'varchar', length: 12, nullable: true, unique: true })
+  citizenId: string | null;
+
+  /** YYYY-MM-DD (a calendar date, no time zone). */
+  @Column({ name: 'date_of_birth', type: 'varchar', length: 10, nullable: true })
+  dateOfBirth: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  gender: Gender | null;
+
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
+  provinceCode: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  commune: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  street: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: Role.CITIZEN })
+  role: Role;
+
+  /** The officer's agency (catalog). No foreign key: the catalog's migration runs after this one. */
+  @Column({ name: 'agency_id', type: 'varchar', length: 36, nullable: true })
+  agencyId: string | null;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  /** Set by the demo seeder; production refuses to start while any account still has one. */
+  @Column({ name: 'demo_password', type: 'boolean', default: false })
+  demoPassword: boolean;
+
+  /** Consecutive failed logins, for the growing delay; reset by a successful login or a password reset. */
+  @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
+  failedLoginCount: number;
+
+  @Column({ name: 'last_failed_login_at', type: 'datetime', nullable: true })
+  lastFailedLoginAt: Date | null;
+
+  @Column({ name: 'password_changed_at', type: 'datetime', nullable: true })
+  passwordChangedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
+
+  get emailVerified(): boolean {
+    return this.emailVerifiedAt !== null;
+  }
+}

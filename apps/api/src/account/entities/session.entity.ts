@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * A server-side login session. The cookie holds only a random secret; the row keeps its HMAC
+ * (`tokenHash`), so a leaked database cannot be replayed as cookies. Any API instance can serve it.
+ */
+@Entity('sessions')
+export class SessionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  tokenHash: string;
+
+  @Column({ name: 'account_id', type: 'varchar', length: 36 })
+  accountId: string;
+
+  /** "Tự động đăng nhập lần sau": a persistent cookie and no idle timeout. */
+  @Column({ type: 'boolean', default: false })
+  persistent: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ name: 'last_seen_at', type: 'datetime' })
+  lastSeenAt: Date;
+
+  /** Absolute end: 12 h after login, or 30 days with remember me. */
+  @Column({ name: 'expires_at', type: 'datetime' })
+  expiresAt: Date;
+
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip: string | null;
+
+  @Column({ name: 'user_agent', type: 'varchar', length: 255, nullable: true })
+  userAgent: string | null;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
+}

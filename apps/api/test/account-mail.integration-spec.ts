@@ -1,0 +1,90 @@
+import { SMTPServer } from 'smtp-server';
+import { decodeMail, linkIn } from './support/account-mail';
+import { loginOverHttp, newCaptchaId, REGISTER_MUTATION, registrationInput } from './support/accounts';
+import { createTestApp, TEST_CAPTCHA_ANSWER, TestApp } from './support/test-app';
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on localhost, keeping what it receives in memory. */
+async function startSmtp(): Promise<{ port: number; mails: Received[]; close(): Promise<void> }> {
+  const mails: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    mails,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('accounts: e-mail through a real SMTP server', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({
+      SEED_ON_START: 'false',
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: 'Cổng Dịch vụ công <no-reply@dichvucong.test>',
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('registration sends a Vietnamese verification mail; following its link verifies the account', async () => {
+    const c = t.client();
+    const input = registrationInput({ email: 'smtp.test@example.vn' });
+    const captchaId = await newCaptchaId(c);
+    const res = await c.gql(REGISTER_MUTATION, {
+      input: { ...input, captchaId, captchaAnswer: TEST_CAPTCHA_ANSWER },
+    });
+    expect(res.errors).toBeUndefined();
+
+    expect(smtp.mails).toHaveLength(1);
+    const [mail] = smtp.mails;
+    expect(mail.to).toEqual(['smtp.test@example.vn']);
+    expect(mail.from).toBe('no-reply@dichvucong.test');
+    const text = decodeMail(mail.raw);
+    expect(text).toMatch(/Subject: =\?UTF-8\?/);
+    expect(text).toContain(`Kính gửi ${input.fullName}`);
+    expect(text).toContain('Liên kết có hiệu lực trong 24 giờ');
+
+    // The link opens the portal's page, which calls verifyEmail with its token.
+    const link = linkIn(text, '/xac-thuc-email');
+    expect(link.origin + link.pathname).toBe('http://portal.test/xac-thuc-email');
+    const verified = await c.gql('mutation($t: String!) { verifyEmail(token: $t) }', {
+      t: link.searchParams.get('token'),
+    });
+    expect(verified.errors).toBeUndefined();
+    expect((await loginOverHttp(c, input.username, input.password)).errors).toBeUndefined();
+  });
+
+  it('writes nothing to the outbox directory when SMTP_URL is set', async () => {
+    const { existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    expect(existsSync(join(t.dir, 'outbox'))).toBe(false);
+  });
+});
