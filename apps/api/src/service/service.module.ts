@@ -1,4 +1,54 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgencyResolver } from './agency.resolver';
+import { CatalogAdminResolver } from './catalog-admin.resolver';
+import { CatalogAdminService } from './catalog-admin.service';
+import { CatalogReader } from './catalog-reader.service';
+import { CatalogLoaders } from './catalog.loaders';
+import { CatalogService } from './catalog.service';
+import { ComponentTemplateService } from './component-template.service';
+import { DocumentComponentResolver } from './document-component.resolver';
+import { AgencyEntity } from './entities/agency.entity';
+import { DocumentComponentEntity } from './entities/document-component.entity';
+import { FormFieldEntity } from './entities/form-field.entity';
+import { SectorEntity } from './entities/sector.entity';
+import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+import { ProcedureAdminService } from './procedure-admin.service';
+import { ProcedurePartsService } from './procedure-parts.service';
+import { ProcedureResolver } from './procedure.resolver';
+import { SectorResolver } from './sector.resolver';
+import { TemplateController } from './template.controller';
 
-@Module({})
+/**
+ * The catalog of public services: agencies, sectors, procedures with their document components and
+ * intake forms. Other features read it through CatalogReader / CatalogLoaders; the catalog never
+ * knows who applies.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      AgencyEntity,
+      SectorEntity,
+      ServiceProcedureEntity,
+      DocumentComponentEntity,
+      FormFieldEntity,
+    ]),
+  ],
+  controllers: [TemplateController],
+  providers: [
+    CatalogReader,
+    CatalogLoaders,
+    CatalogService,
+    CatalogAdminService,
+    ProcedureAdminService,
+    ProcedurePartsService,
+    ComponentTemplateService,
+    ProcedureResolver,
+    AgencyResolver,
+    SectorResolver,
+    DocumentComponentResolver,
+    CatalogAdminResolver,
+  ],
+  exports: [CatalogReader, CatalogLoaders],
+})
 export class ServiceModule {}

@@ -1,51 +1,68 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
+import { HomeCatalogDocument, HomeCatalogQuery } from '@dvc/portal/data-access';
+import { Apollo } from 'apollo-angular';
+import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { intakeFormPath, PARAM, servicePath } from '../catalog/catalog-query';
+import { daysLabel } from '../catalog/catalog-format';
+import { LevelBadgeComponent } from '../catalog/level-badge.component';
+import { toUiError } from '../core/apollo/graphql-errors';
+import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 
-/** Trang chủ: the big search box. (Sectors and popular services come with the catalog feature.) */
+const POPULAR_COUNT = 6;
+
+type Load =
+  { status: 'loading' } | { status: 'ready'; data: HomeCatalogQuery } | { status: 'error'; message: string };
+
+/** Trang chủ: the big search box, the sectors with their number of services, the most-used services. */
 @Component({
   selector: 'app-home-page',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, LevelBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <section class="hero">
-      <div class="container">
-        <h1 class="hero__title">{{ 'core.portalName' | t }}</h1>
-        <p>{{ 'core.portalTagline' | t }}</p>
-        <form class="hero__search" role="search" (ngSubmit)="search()">
-          <label for="home-search" class="visually-hidden">{{ 'core.common.search' | t }}</label>
-          <input id="home-search" name="q" class="input" type="search" [(ngModel)]="query" />
-          <button type="submit" class="btn btn--accent">{{ 'core.common.search' | t }}</button>
-        </form>
-      </div>
-    </section>
-  `,
-  styles: `
-    .hero {
-      background: linear-gradient(120deg, var(--c-primary) 0%, var(--c-primary-light) 100%);
-      color: #fff;
-      padding: 2.5rem 0 3rem;
-    }
-    .hero__title {
-      color: #fff;
-    }
-    .hero__search {
-      display: flex;
-      gap: 0.5rem;
-      max-width: 720px;
-    }
-    .hero__search .input {
-      min-height: 50px;
-      font-size: 1.05rem;
-    }
-  `,
+  templateUrl: './home.page.html',
+  styleUrl: './home.page.scss',
 })
 export class HomePage {
   private readonly router = inject(Router);
+  private readonly apollo = inject(Apollo);
+  protected readonly i18n = inject(I18nService);
+  private readonly retry = signal(0);
   protected query = '';
 
+  protected readonly catalog = toSignal(
+    toObservable(this.retry).pipe(
+      switchMap(() =>
+        this.apollo.query({ query: HomeCatalogDocument, variables: { popular: POPULAR_COUNT } }).pipe(
+          map((r): Load => ({ status: 'ready', data: r.data as HomeCatalogQuery })),
+          startWith<Load>({ status: 'loading' }),
+          catchError((e: unknown) =>
+            of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
+          ),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as Load },
+  );
+
   protected search(): void {
-    void this.router.navigate(['/dich-vu-cong'], { queryParams: { q: this.query.trim() || null } });
+    void this.router.navigate(['/dich-vu-cong'], { queryParams: { [PARAM.q]: this.query.trim() || null } });
   }
+
+  protected sectorQuery(code: string): Record<string, string> {
+    return { [PARAM.sector]: code };
+  }
+
+  protected days(days: number): string {
+    return daysLabel(this.i18n, days);
+  }
+
+  protected reload(): void {
+    this.retry.update((n) => n + 1);
+  }
+
+  protected readonly intakeFormPath = intakeFormPath;
+  protected readonly servicePath = servicePath;
 }

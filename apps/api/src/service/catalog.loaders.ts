@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { RequestLoaders } from '../common/graphql/request-loaders';
+import { CatalogReader } from './catalog-reader.service';
+import { AgencyEntity } from './entities/agency.entity';
+import { DocumentComponentEntity } from './entities/document-component.entity';
+import { FormFieldEntity } from './entities/form-field.entity';
+import { SectorEntity } from './entities/sector.entity';
+import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+
+/**
+ * The catalog's per-request DataLoaders, kept in the GraphQL context (`ctx.loaders`): any number of
+ * procedures on a page costs one query per relation. Other features (dossiers) use them too:
+ * `catalogLoaders.procedure(ctx.loaders).load(dossier.procedureId)`.
+ */
+@Injectable()
+export class CatalogLoaders {
+  constructor(private readonly reader: CatalogReader) {}
+
+  /** Procedures by id, inactive ones included. */
+  procedure(loaders: RequestLoaders): DataLoader<string, ServiceProcedureEntity | null> {
+    return loaders.get(
+      'catalog.procedure',
+      () => new DataLoader((ids) => this.reader.getProceduresByIds(ids)),
+    );
+  }
+
+  agency(loaders: RequestLoaders): DataLoader<string, AgencyEntity | null> {
+    return loaders.get('catalog.agency', () => new DataLoader((ids) => this.reader.getAgenciesByIds(ids)));
+  }
+
+  sector(loaders: RequestLoaders): DataLoader<string, SectorEntity | null> {
+    return loaders.get('catalog.sector', () => new DataLoader((ids) => this.reader.getSectorsByIds(ids)));
+  }
+
+  /** Active components of a procedure, in order. */
+  components(loaders: RequestLoaders): DataLoader<string, DocumentComponentEntity[]> {
+    return loaders.get(
+      'catalog.components',
+      () => new DataLoader((ids) => this.reader.getComponentsByProcedureIds(ids)),
+    );
+  }
+
+  /** Components by their own id, inactive ones included (dossier files point at them). */
+  component(loaders: RequestLoaders): DataLoader<string, DocumentComponentEntity | null> {
+    return loaders.get(
+      'catalog.component',
+      () => new DataLoader((ids) => this.reader.getComponentsByIds(ids)),
+    );
+  }
+
+  /** Active intake form fields of a procedure, in order. */
+  formFields(loaders: RequestLoaders): DataLoader<string, FormFieldEntity[]> {
+    return loaders.get(
+      'catalog.formFields',
+      () => new DataLoader((ids) => this.reader.getFormFieldsByProcedureIds(ids)),
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error';
+import { StorageDriver, StoredFile } from '../common/storage/storage';
+import { FileUpload, openUpload, uploadError } from '../common/upload/file-upload';
+import { AppConfig } from '../config/app-config';
+import { DocumentComponentEntity } from './entities/document-component.entity';
+
+/** What a template (mẫu đơn, tờ khai) may be: documents and spreadsheets a citizen fills in. */
+export const TEMPLATE_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
+
+export interface TemplateDownload {
+  fileName: string;
+  mimeType: string;
+  size: number;
+  stream: Readable;
+}
+
+/**
+ * Template files of document components. The file is streamed into storage first (checked by
+ * content, within the global upload cap), then the row is pointed at it in a transaction; the
+ * replaced file is removed only after the commit, and the new one if the commit fails.
+ */
+@Injectable()
+export class ComponentTemplateService {
+  private readonly logger = new Logger(ComponentTemplateService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: StorageDriver,
+    private readonly config: AppConfig,
+  ) {}
+
+  async upload(
+    componentId: string,
+    upload: Promise<FileUpload> | FileUpload,
+  ): Promise<DocumentComponentEntity> {
+    if (!(await this.dataSource.getRepository(DocumentComponentEntity).existsBy({ id: componentId }))) {
+      throw DomainError.notFound();
+    }
+    const opened = await openUpload(upload);
+    let stored: StoredFile;
+    try {
+      stored = await this.storage.put(opened.stream, {
+        maxBytes: this.config.uploadMaxFileBytes,
+        acceptedTypes: TEMPLATE_TYPES,
+        fileName: opened.fileName,
+      });
+    } catch (error) {
+      throw uploadError(error, opened.fileName);
+    }
+    let replaced: string | null = null;
+    try {
+      const saved = await this.dataSource.transaction(async (em) => {
+        const component = await em.findOneBy(DocumentComponentEntity, { id: componentId });
+        if (!component) throw DomainError.notFound();
+        replaced = component.templateKey;
+        component.templateKey = stored.key;
+        component.templateName = opened.fileName;
+        component.templateMimeType = stored.mimeType;
+        component.templateSize = stored.size;
+        return em.save(component);
+      });
+      if (replaced) await this.removeFile(replaced);
+      return saved;
+    } catch (error) {
+      await this.removeFile(stored.key);
+      throw error;
+    }
+  }
+
+  async remove(componentId: string): Promise<DocumentComponentEntity> {
+    let removed: string | null = null;
+    const saved = await this.dataSource.transaction(async (em) => {
+      const component = await em.findOneBy(DocumentComponentEntity, { id: componentId });
+      if (!component) throw DomainError.notFound();
+      removed = component.templateKey;
+      component.templateKey = null;
+      component.templateName = null;
+      component.templateMimeType = null;
+      component.templateSize = null;
+      return em.save(component);
+    });
+    if (removed) await this.removeFile(removed);
+    return saved;
+  }
+
+  /** The template of a component, for anyone (templates are public forms); NOT_FOUND otherwise. */
+  async open(componentId: string): Promise<TemplateDownload> {
+    const component = UUID.test(componentId)
+      ? await this.dataSource.getRepository(DocumentComponentEntity).findOneBy({ id: componentId })
+      : null;
+    if (!component?.templateKey) throw DomainError.notFound();
+    return {
+      fileName: component.templateName ?? 'mau-don',
+      mimeType: component.templateMimeType ?? 'application/octet-stream',
+      size: component.templateSize ?? 0,
+      stream: await this.storage.read(component.templateKey),
+    };
+  }
+
+  private async removeFile(key: string): Promise<void> {
+    await this.storage.delete(key).catch((error: unknown) => {
+      this.logger.error(`Could not delete template file ${key}: ${(error as Error).message}`);
+    });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,22 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { TemplateFile } from './dto/template-file.model';
+import { DocumentComponentEntity } from './entities/document-component.entity';
+
+/** Public download path of a component's template (see template.controller.ts). */
+export function templateUrl(componentId: string): string {
+  return `/files/templates/${componentId}`;
+}
+
+@Resolver(() => DocumentComponentEntity)
+export class DocumentComponentResolver {
+  @ResolveField(() => TemplateFile, { nullable: true, description: 'Mẫu đơn, tờ khai (nếu có).' })
+  template(@Parent() c: DocumentComponentEntity): TemplateFile | null {
+    if (!c.templateKey) return null;
+    return {
+      fileName: c.templateName ?? 'mau-don',
+      mimeType: c.templateMimeType ?? 'application/octet-stream',
+      size: c.templateSize ?? 0,
+      url: templateUrl(c.id),
+    };
+  }
+}

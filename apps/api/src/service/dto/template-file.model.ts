@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('TemplateFile', { description: 'Mẫu đơn, tờ khai tải về của một thành phần hồ sơ.' })
+export class TemplateFile {
+  @Field()
+  fileName: string;
+
+  @Field()
+  mimeType: string;
+
+  @Field(() => Int, { description: 'Dung lượng (byte).' })
+  size: number;
+
+  @Field({ description: 'Đường dẫn tải về (công khai), ví dụ /files/templates/<id>.' })
+  url: string;
+}

@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyLevel } from './catalog-enums';
+
+/** Cơ quan thực hiện: a ministry, a province (or one of its departments) or a commune/ward. */
+@ObjectType('Agency', { description: 'Cơ quan thực hiện thủ tục hành chính.' })
+@Entity('agencies')
+export class AgencyEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Mã cơ quan, ví dụ "000.00.12.H29".' })
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 255 })
+  name: string;
+
+  @Field(() => AgencyLevel)
+  @Column({ type: 'varchar', length: 16 })
+  level: AgencyLevel;
+
+  /** Resolved as `parent` in GraphQL. */
+  @Column({ name: 'parent_id', type: 'varchar', length: 36, nullable: true })
+  parentId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mã tỉnh/thành phố (2 chữ số) của cơ quan địa phương; null với bộ/ngành.',
+  })
+  @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
+  provinceCode: string | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+}

@@ -1,0 +1,70 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** Thành phần hồ sơ: one document a dossier for the procedure must (or may) include. */
+@ObjectType('DocumentComponent', { description: 'Thành phần hồ sơ của một thủ tục.' })
+@Entity('document_components')
+export class DocumentComponentEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'procedure_id', type: 'varchar', length: 36 })
+  procedureId: string;
+
+  @Field(() => Int, { description: 'Thứ tự hiển thị (từ 1).' })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 500 })
+  name: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  required: boolean;
+
+  @Field(() => Int, { description: 'Số bản chính.' })
+  @Column({ type: 'int', default: 0 })
+  originals: number;
+
+  @Field(() => Int, { description: 'Số bản sao.' })
+  @Column({ type: 'int', default: 0 })
+  copies: number;
+
+  @Field(() => [String], { description: 'Định dạng tệp được chấp nhận: pdf, jpg, png, docx…' })
+  @Column({ name: 'accepted_types', type: 'simple-json' })
+  acceptedTypes: string[];
+
+  @Field(() => Float, { description: 'Dung lượng tối đa mỗi tệp (MB).' })
+  @Column({ name: 'max_size_mb', type: 'double' })
+  maxSizeMb: number;
+
+  /** Storage key of the template file (mẫu đơn, tờ khai); exposed as `template`. */
+  @Column({ name: 'template_key', type: 'varchar', length: 255, nullable: true })
+  templateKey: string | null;
+
+  @Column({ name: 'template_name', type: 'varchar', length: 255, nullable: true })
+  templateName: string | null;
+
+  @Column({ name: 'template_mime_type', type: 'varchar', length: 120, nullable: true })
+  templateMimeType: string | null;
+
+  @Column({ name: 'template_size', type: 'int', nullable: true })
+  templateSize: number | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+}

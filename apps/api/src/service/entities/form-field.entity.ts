@@ -1,0 +1,93 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { FormFieldDefinition, FormFieldOption } from '@dvc/shared/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FormFieldType } from './catalog-enums';
+import { FormFieldOptionModel } from './form-field-option.model';
+
+/** One field of a procedure's intake form (form thông tin tiếp nhận hồ sơ), in `position` order. */
+@ObjectType('FormField', { description: 'Trường của form thông tin tiếp nhận hồ sơ.' })
+@Entity('form_fields')
+export class FormFieldEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'procedure_id', type: 'varchar', length: 36 })
+  procedureId: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field({ description: 'Khóa của giá trị trong formData, ví dụ "childFullName".' })
+  @Column({ name: 'field_key', type: 'varchar', length: 64 })
+  key: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 255 })
+  label: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  help: string | null;
+
+  @Field(() => FormFieldType)
+  @Column({ type: 'varchar', length: 16 })
+  type: FormFieldType;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  required: boolean;
+
+  @Field(() => [FormFieldOptionModel], { nullable: true, description: 'Lựa chọn của trường select.' })
+  @Column({ type: 'simple-json', nullable: true })
+  options: FormFieldOption[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'min_length', type: 'int', nullable: true })
+  minLength: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'max_length', type: 'int', nullable: true })
+  maxLength: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Giá trị nhỏ nhất (number).' })
+  @Column({ name: 'min_value', type: 'double', nullable: true })
+  min: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Giá trị lớn nhất (number).' })
+  @Column({ name: 'max_value', type: 'double', nullable: true })
+  max: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Biểu thức chính quy (JavaScript) cho trường text.' })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  pattern: string | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+}
+
+/** The shared (libs/) definition the API and the portal validate values against. */
+export function toFieldDefinition(field: FormFieldEntity): FormFieldDefinition {
+  return {
+    key: field.key,
+    label: field.label,
+    help: field.help ?? undefined,
+    type: field.type,
+    required: field.required,
+    options: field.options ?? undefined,
+    minLength: field.minLength ?? undefined,
+    maxLength: field.maxLength ?? undefined,
+    min: field.min ?? undefined,
+    max: field.max ?? undefined,
+    pattern: field.pattern ?? undefined,
+  };
+}

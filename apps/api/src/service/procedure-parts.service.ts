@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DOCUMENT_FILE_TYPES, FormFieldOption, FormFieldType, isValidPattern } from '@dvc/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error';
+import { AppConfig } from '../config/app-config';
+import { FIELD_KEY, InputChecker, isUniqueViolation } from './catalog-validation';
+import { CreateDocumentComponentInput, UpdateDocumentComponentInput } from './dto/component.input';
+import { CreateFormFieldInput, UpdateFormFieldInput } from './dto/form-field.input';
+import { DocumentComponentEntity } from './entities/document-component.entity';
+import { FormFieldEntity } from './entities/form-field.entity';
+import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+
+const KEY_TAKEN = 'Khóa này đã có trong form của thủ tục (kể cả trường đã ngừng sử dụng).';
+const LENGTH_TYPES: readonly FormFieldType[] = ['text', 'textarea', 'email'];
+
+/** Administration of a procedure's document components and intake form fields. */
+@Injectable()
+export class ProcedurePartsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  createComponent(
+    procedureId: string,
+    input: CreateDocumentComponentInput,
+  ): Promise<DocumentComponentEntity> {
+    return this.dataSource.transaction(async (em) => {
+      await findProcedure(em, procedureId);
+      const component = em.create(DocumentComponentEntity, {
+        procedureId,
+        position: input.position ?? (await nextPosition(em, DocumentComponentEntity, procedureId)),
+        active: true,
+        templateKey: null,
+        templateName: null,
+        templateMimeType: null,
+        templateSize: null,
+      });
+      this.applyComponent(component, input, true);
+      return em.save(component);
+    });
+  }
+
+  updateComponent(id: string, input: UpdateDocumentComponentInput): Promise<DocumentComponentEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const component = await em.findOneBy(DocumentComponentEntity, { id });
+      if (!component) throw DomainError.notFound();
+      this.applyComponent(component, input, false);
+      if (input.active !== undefined && input.active !== null) component.active = input.active;
+      return em.save(component);
+    });
+  }
+
+  deactivateComponent(id: string): Promise<DocumentComponentEntity> {
+    return this.updateComponent(id, { active: false });
+  }
+
+  createFormField(procedureId: string, input: CreateFormFieldInput): Promise<FormFieldEntity> {
+    return this.saveField(async (em) => {
+      await findProcedure(em, procedureId);
+      const field = em.create(FormFieldEntity, {
+        procedureId,
+        position: input.position ?? (await nextPosition(em, FormFieldEntity, procedureId)),
+        active: true,
+        help: null,
+        options: null,
+        minLength: null,
+        maxLength: null,
+        min: null,
+        max: null,
+        pattern: null,
+      });
+      applyField(field, input, true);
+      await assertKeyFree(em, field);
+      return em.save(field);
+    });
+  }
+
+  updateFormField(id: string, input: UpdateFormFieldInput): Promise<FormFieldEntity> {
+    return this.saveField(async (em) => {
+      const field = await em.findOneBy(FormFieldEntity, { id });
+      if (!field) throw DomainError.notFound();
+      const oldKey = field.key;
+      applyField(field, input, false);
+      if (field.key !== oldKey) await assertKeyFree(em, field);
+      if (input.active !== undefined && input.active !== null) field.active = input.active;
+      return em.save(field);
+    });
+  }
+
+  deactivateFormField(id: string): Promise<FormFieldEntity> {
+    return this.updateFormField(id, { active: false });
+  }
+
+  private saveField(work: (em: EntityManager) => Promise<FormFieldEntity>): Promise<FormFieldEntity> {
+    return this.dataSource.transaction(work).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw DomainError.validation({ key: KEY_TAKEN });
+      throw error;
+    });
+  }
+
+  private applyComponent(
+    c: DocumentComponentEntity,
+    input: UpdateDocumentComponentInput,
+    creating: boolean,
+  ): void {
+    const check = new InputChecker();
+    const name = check.text('name', 'tên thành phần hồ sơ', input.name, { max: 500, required: creating });
+    const description = check.optionalText('description', 'mô tả', input.description, 4000);
+    check.int('originals', 'số bản chính', input.originals, 0, 20);
+    check.int('copies', 'số bản sao', input.copies, 0, 20);
+    check.int('position', 'thứ tự', input.position, 0, 1000);
+    let acceptedTypes: string[] | undefined;
+    if (input.acceptedTypes) {
+      acceptedTypes = [...new Set(input.acceptedTypes.map((t) => t.trim().toLowerCase().replace(/^\./, '')))];
+      const unknown = acceptedTypes.filter((t) => !(DOCUMENT_FILE_TYPES as readonly string[]).includes(t));
+      if (acceptedTypes.length === 0) check.fail('acceptedTypes', 'Vui lòng chọn ít nhất một định dạng tệp.');
+      else if (unknown.length > 0) {
+        check.fail(
+          'acceptedTypes',
+          `Định dạng không hỗ trợ: ${unknown.join(', ')} (cho phép: ${DOCUMENT_FILE_TYPES.join(', ')}).`,
+        );
+      }
+    }
+    const limit = this.config.env.UPLOAD_MAX_FILE_MB;
+    if (input.maxSizeMb !== undefined && input.maxSizeMb !== null) {
+      if (!(input.maxSizeMb > 0 && input.maxSizeMb <= limit)) {
+        check.fail('maxSizeMb', `Dung lượng tối đa phải lớn hơn 0 và không quá ${limit} MB.`);
+      }
+    }
+    check.assert();
+    if (name !== undefined) c.name = name;
+    if (description !== undefined || creating) c.description = description ?? c.description ?? '';
+    if (isSet(input.required)) c.required = input.required;
+    if (isSet(input.originals)) c.originals = input.originals;
+    if (isSet(input.copies)) c.copies = input.copies;
+    if (isSet(input.position)) c.position = input.position;
+    if (acceptedTypes) c.acceptedTypes = acceptedTypes;
+    if (isSet(input.maxSizeMb)) c.maxSizeMb = input.maxSizeMb;
+    if (c.originals + c.copies === 0) {
+      throw DomainError.validation({ originals: 'Cần ít nhất một bản chính hoặc bản sao.' });
+    }
+  }
+}
+
+function isSet<T>(value: T | null | undefined): value is T {
+  return value !== undefined && value !== null;
+}
+
+async function findProcedure(em: EntityManager, id: string): Promise<ServiceProcedureEntity> {
+  const procedure = await em.findOneBy(ServiceProcedureEntity, { id });
+  if (!procedure) throw DomainError.notFound();
+  return procedure;
+}
+
+async function nextPosition(
+  em: EntityManager,
+  entity: typeof DocumentComponentEntity | typeof FormFieldEntity,
+  procedureId: string,
+): Promise<number> {
+  const row = await em
+    .createQueryBuilder(entity, 'x')
+    .select('MAX(x.position)', 'max')
+    .where('x.procedure_id = :procedureId', { procedureId })
+    .getRawOne<{ max: number | string | null }>();
+  return Number(row?.max ?? 0) + 1;
+}
+
+async function assertKeyFree(em: EntityManager, field: FormFieldEntity): Promise<void> {
+  const same = await em.findOneBy(FormFieldEntity, { procedureId: field.procedureId, key: field.key });
+  if (same && same.id !== field.id) throw DomainError.validation({ key: KEY_TAKEN });
+}
+
+/** Validates an intake-form field definition (what `validateFieldValue` will later rely on). */
+function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: boolean): void {
+  const check = new InputChecker();
+  const key = input.key?.trim();
+  if (creating && !key) check.fail('key', 'Vui lòng nhập khóa của trường.');
+  else if (key !== undefined && !FIELD_KEY.test(key)) {
+    check.fail('key', 'Khóa phải bắt đầu bằng chữ thường, chỉ gồm chữ và số không dấu (ví dụ: fullName).');
+  }
+  const label = check.text('label', 'nhãn của trường', input.label, { required: creating });
+  const help = input.help === null ? null : check.optionalText('help', 'hướng dẫn', input.help, 500);
+  check.int('position', 'thứ tự', input.position, 0, 1000);
+  check.int('minLength', 'độ dài tối thiểu', input.minLength, 0, 4000);
+  check.int('maxLength', 'độ dài tối đa', input.maxLength, 1, 4000);
+  if (input.pattern && !isValidPattern(input.pattern))
+    check.fail('pattern', 'Biểu thức chính quy không hợp lệ.');
+  if (input.pattern && input.pattern.length > 255)
+    check.fail('pattern', 'Biểu thức không được quá 255 ký tự.');
+  check.assert();
+
+  if (key !== undefined) f.key = key;
+  if (label !== undefined) f.label = label;
+  if (help !== undefined) f.help = help || null;
+  if (input.type) f.type = input.type;
+  if (isSet(input.required)) f.required = input.required;
+  if (isSet(input.position)) f.position = input.position;
+  if (input.options !== undefined) f.options = input.options ? cleanOptions(input.options) : null;
+  if (input.minLength !== undefined) f.minLength = input.minLength;
+  if (input.maxLength !== undefined) f.maxLength = input.maxLength;
+  if (input.min !== undefined) f.min = input.min;
+  if (input.max !== undefined) f.max = input.max;
+  if (input.pattern !== undefined) f.pattern = input.pattern || null;
+
+  // Constraints that only make sense for some types are dropped, so the definition stays coherent.
+  const after = new InputChecker();
+  if (f.type === 'select') {
+    const options = f.options ?? [];
+    if (options.length < 2) after.fail('options', 'Trường lựa chọn cần ít nhất 2 lựa chọn.');
+    if (new Set(options.map((o) => o.value)).size !== options.length) {
+      after.fail('options', 'Giá trị các lựa chọn không được trùng nhau.');
+    }
+    if (options.some((o) => !o.value || !o.label || o.value.length > 100 || o.label.length > 255)) {
+      after.fail('options', 'Mỗi lựa chọn cần giá trị (tối đa 100 ký tự) và nhãn (tối đa 255 ký tự).');
+    }
+  } else {
+    f.options = null;
+  }
+  if (!LENGTH_TYPES.includes(f.type)) {
+    f.minLength = null;
+    f.maxLength = null;
+  }
+  if (f.type !== 'text' && f.type !== 'textarea') f.pattern = null;
+  if (f.type !== 'number') {
+    f.min = null;
+    f.max = null;
+  }
+  if (f.minLength !== null && f.maxLength !== null && f.minLength > f.maxLength) {
+    after.fail('minLength', 'Độ dài tối thiểu không được lớn hơn độ dài tối đa.');
+  }
+  if (f.min !== null && f.max !== null && f.min > f.max) {
+    after.fail('min', 'Giá trị nhỏ nhất không được lớn hơn giá trị lớn nhất.');
+  }
+  after.assert();
+}
+
+function cleanOptions(options: FormFieldOption[]): FormFieldOption[] {
+  return options.map((o) => ({ value: o.value.trim(), label: o.label.normalize('NFC').trim() }));
+}

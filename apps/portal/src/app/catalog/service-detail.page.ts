@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ServiceDetailDocument, ServiceDetailQuery } from '@dvc/portal/data-access';
+import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { Apollo } from 'apollo-angular';
+import { toUiError } from '../core/apollo/graphql-errors';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { daysLabel } from './catalog-format';
+import { intakeFormPath } from './catalog-query';
+import { LevelBadgeComponent } from './level-badge.component';
+
+type Service = NonNullable<ServiceDetailQuery['serviceByCode']>;
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; service: Service }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
+
+/**
+ * The service page (/dich-vu-cong/:code): everything about the procedure, its required documents
+ * with their templates, a preview of the intake form, the legal basis, and the Đăng ký button.
+ */
+@Component({
+  selector: 'app-service-detail-page',
+  imports: [RouterLink, TranslatePipe, LevelBadgeComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './service-detail.page.html',
+  styleUrl: './service-detail.page.scss',
+})
+export class ServiceDetailPage {
+  private readonly apollo = inject(Apollo);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly i18n = inject(I18nService);
+  private readonly retry = signal(0);
+
+  protected readonly code = toSignal(this.route.paramMap.pipe(map((p) => p.get('code') ?? '')), {
+    requireSync: true,
+  });
+
+  protected readonly state = toSignal(
+    combineLatest([toObservable(this.code), toObservable(this.retry)]).pipe(
+      switchMap(([code]) =>
+        this.apollo.query({ query: ServiceDetailDocument, variables: { code } }).pipe(
+          map((r): Load => {
+            const service = r.data?.serviceByCode;
+            return service ? { status: 'ready', service } : { status: 'missing' };
+          }),
+          startWith<Load>({ status: 'loading' }),
+          catchError((e: unknown) =>
+            of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
+          ),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as Load },
+  );
+
+  protected readonly service = computed(() => {
+    const s = this.state();
+    return s.status === 'ready' ? s.service : null;
+  });
+
+  /** The description as paragraphs (the data keeps line breaks between steps). */
+  protected readonly paragraphs = computed(() =>
+    (this.service()?.description ?? '')
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+
+  protected readonly legalBasis = computed(() =>
+    (this.service()?.legalBasis ?? '')
+      .split(/;\s*|\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+
+  protected readonly errorMessage = computed(() => {
+    const s = this.state();
+    return s.status === 'error' ? s.message : '';
+  });
+
+  protected optionsText(options: readonly { label: string }[]): string {
+    return options.map((o) => o.label).join(' / ');
+  }
+
+  protected days(days: number): string {
+    return daysLabel(this.i18n, days);
+  }
+
+  protected types(list: readonly string[]): string {
+    return list.map((t) => t.toUpperCase()).join(', ');
+  }
+
+  protected size(mb: number): string {
+    return mb.toLocaleString(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-US');
+  }
+
+  protected reload(): void {
+    this.retry.update((n) => n + 1);
+  }
+
+  protected readonly intakeFormPath = intakeFormPath;
+}
