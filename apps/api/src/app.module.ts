@@ -2,13 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountModule } from './account/account.module';
+import { DemoAccountsSeeder } from './account/demo-accounts.seeder';
 import { AccessGuard } from './common/auth/access.guard';
 import { HttpErrorFilter } from './common/errors/http-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
+import { StorageModule } from './common/storage/storage.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedService } from './database/seeds/seed.service';
+import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { HealthModule } from './health/health.module';
@@ -25,6 +28,7 @@ export class AppModule {
         DatabaseModule,
         GraphQLModule.forRoot(graphqlOptions()),
         HealthModule,
+        StorageModule,
         AccountModule,
         ServiceModule,
         DossierModule,
@@ -33,7 +37,13 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         // Features add their seeders here, in dependency order.
-        { provide: SEEDERS, useFactory: () => [], inject: [] },
+        CatalogSeeder,
+        {
+          provide: SEEDERS,
+          // The demo officer joins an agency of the catalog, so accounts come after it.
+          useFactory: (catalog: CatalogSeeder, accounts: DemoAccountsSeeder) => [catalog, accounts],
+          inject: [CatalogSeeder, DemoAccountsSeeder],
+        },
         SeedService,
       ],
     };

@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { uploadMiddleware } from './common/upload/upload.middleware';
 import { AppConfig } from './config/app-config';
 
 const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
@@ -17,6 +18,8 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
   http.disable('x-powered-by');
   if (config.env.TRUST_PROXY) http.set('trust proxy', true);
   servePlayground(http, config);
+  // GraphQL multipart requests (file uploads), capped by the global file size and count.
+  http.use('/graphql', uploadMiddleware(config));
   servePortal(http, config);
 }
 

@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
+import { DemoAccountsSeeder } from './account/demo-accounts.seeder';
 import { AppConfig } from './config/app-config';
+import { StorageModule } from './common/storage/storage.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedService } from './database/seeds/seed.service';
+import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { ServiceModule } from './service/service.module';
@@ -14,8 +17,24 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AccountModule, ServiceModule, DossierModule],
-      providers: [{ provide: SEEDERS, useFactory: () => [], inject: [] }, SeedService],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        StorageModule,
+        AccountModule,
+        ServiceModule,
+        DossierModule,
+      ],
+      providers: [
+        CatalogSeeder,
+        {
+          provide: SEEDERS,
+          // The demo officer joins an agency of the catalog, so accounts come after it.
+          useFactory: (catalog: CatalogSeeder, accounts: DemoAccountsSeeder) => [catalog, accounts],
+          inject: [CatalogSeeder, DemoAccountsSeeder],
+        },
+        SeedService,
+      ],
     };
   }
 }

@@ -34,6 +34,14 @@ describe('foundation: health, GraphQL and error shape', () => {
     expect(res.data).toBeNull();
   });
 
+  it('answers BAD_USER_INPUT (not an internal error) for variables of the wrong type', async () => {
+    const res = await t
+      .client()
+      .gql('query ($id: ID!) { service(id: $id) { id } }', { id: { no: 'object' } });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toBe('Yêu cầu không hợp lệ.');
+  });
+
   it('keeps Apollo CSRF prevention on: a simple multipart request without a preflight header is refused', async () => {
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: '{ __typename }' }));

@@ -1,4 +1,59 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountEntity } from '../account/entities/account.entity';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
+import { ServiceModule } from '../service/service.module';
+import { DossierAccess } from './dossier-access.service';
+import { DossierCodeService } from './dossier-code.service';
+import { DossierFieldsResolver, DossierFileResolver } from './dossier-fields.resolver';
+import { DossierFilesController } from './dossier-files.controller';
+import { DossierLifecycleService } from './dossier-lifecycle.service';
+import { DossierLookupResolver } from './dossier-lookup.resolver';
+import { DossierQueryService } from './dossier-query.service';
+import { DossierSaveService } from './dossier-save.service';
+import { DossierTransactions } from './dossier-transactions';
+import { DossierTransitions } from './dossier-transitions.service';
+import { DossierUploads } from './dossier-uploads';
+import { DossierLoaders } from './dossier.loaders';
+import { DossierResolver } from './dossier.resolver';
+import { DossierCodeCounterEntity } from './entities/dossier-code-counter.entity';
+import { DossierFileEntity } from './entities/dossier-file.entity';
+import { DossierEntity } from './entities/dossier.entity';
+import { ProcessingStepEntity } from './entities/processing-step.entity';
 
-@Module({})
+/**
+ * Dossiers (hồ sơ): create, edit with uploads, submit, delete, list, track. Reads the catalog
+ * (ServiceModule) and the applicant's profile; status changes go through the shared state machine
+ * (DossierTransitions), which the officer side reuses.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      DossierEntity,
+      DossierFileEntity,
+      ProcessingStepEntity,
+      DossierCodeCounterEntity,
+      AccountEntity,
+    ]),
+    ServiceModule,
+    RateLimitModule,
+  ],
+  controllers: [DossierFilesController],
+  providers: [
+    DossierAccess,
+    DossierCodeService,
+    DossierTransactions,
+    DossierTransitions,
+    DossierUploads,
+    DossierSaveService,
+    DossierLifecycleService,
+    DossierQueryService,
+    DossierLoaders,
+    DossierResolver,
+    DossierFieldsResolver,
+    DossierFileResolver,
+    DossierLookupResolver,
+  ],
+  exports: [DossierAccess, DossierTransitions, DossierTransactions, DossierLoaders],
+})
 export class DossierModule {}

@@ -61,13 +61,19 @@ export function complexityLimit(max: number): ApolloServerPlugin {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: leave it to execution, which answers BAD_USER_INPUT.
+            return;
+          }
           if (complexity > max) {
             throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { complexity, maxComplexity: max });
           }

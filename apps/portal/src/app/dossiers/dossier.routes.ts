@@ -1,3 +1,32 @@
 import { Routes } from '@angular/router';
+import { authGuard } from '../core/auth/auth.guard';
+import { unsavedChangesGuard } from './unsaved-changes.guard';
 
-export const DOSSIER_ROUTES: Routes = [];
+/** Hồ sơ đã đăng ký and the intake form, under /ho-so-ca-nhan/ho-so (logged-in users only). */
+export const DOSSIER_ROUTES: Routes = [
+  {
+    path: '',
+    canActivate: [authGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./pages/my-dossiers.page').then((m) => m.MyDossiersPage),
+      },
+      {
+        path: 'tao-moi/:serviceId',
+        canDeactivate: [unsavedChangesGuard],
+        loadComponent: () => import('./pages/dossier-form.page').then((m) => m.DossierFormPage),
+      },
+      {
+        path: ':id/sua',
+        canDeactivate: [unsavedChangesGuard],
+        loadComponent: () => import('./pages/dossier-form.page').then((m) => m.DossierFormPage),
+      },
+      {
+        path: ':id',
+        loadComponent: () => import('./pages/dossier-detail.page').then((m) => m.DossierDetailPage),
+      },
+    ],
+  },
+];

@@ -1,3 +1,6 @@
 import { Routes } from '@angular/router';
 
-export const LOOKUP_ROUTES: Routes = [];
+/** Tra cứu hồ sơ: public, no login. */
+export const LOOKUP_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./pages/lookup.page').then((m) => m.LookupPage) },
+];

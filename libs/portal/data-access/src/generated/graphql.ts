@@ -17,11 +17,827 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** Giá trị JSON tùy ý (dữ liệu form thông tin tiếp nhận hồ sơ, theo khóa của từng trường). */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: File; output: File; }
+};
+
+/** Tài khoản người dùng của cổng. */
+export type Account = {
+  __typename?: 'Account';
+  /** Cơ quan của cán bộ; null với công dân và quản trị. */
+  agencyId: Maybe<Scalars['ID']['output']>;
+  /** Số CCCD (12 chữ số). */
+  citizenId: Maybe<Scalars['String']['output']>;
+  /** Xã/phường/đặc khu. */
+  commune: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Ngày sinh, dạng YYYY-MM-DD. */
+  dateOfBirth: Maybe<Scalars['String']['output']>;
+  /** Địa chỉ e-mail đã xác thực (hoặc chờ xác thực khi mới đăng ký). */
+  email: Scalars['String']['output'];
+  /** E-mail đã được xác thực chưa. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** Họ và tên. */
+  fullName: Scalars['String']['output'];
+  gender: Maybe<Gender>;
+  id: Scalars['ID']['output'];
+  /** Địa chỉ e-mail mới đang chờ xác thực; `email` chỉ đổi sau khi xác thực. */
+  pendingEmail: Maybe<Scalars['String']['output']>;
+  /** Số điện thoại di động. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Mã tỉnh/thành phố (2 chữ số, 34 đơn vị). */
+  provinceCode: Maybe<Scalars['String']['output']>;
+  /** Tên tỉnh/thành phố. */
+  provinceName: Maybe<Scalars['String']['output']>;
+  role: Role;
+  /** Địa chỉ (số nhà, đường, thôn/xóm). */
+  street: Maybe<Scalars['String']['output']>;
+  /** Tên đăng nhập (chữ thường). */
+  username: Scalars['String']['output'];
+};
+
+/** Cơ quan thực hiện thủ tục hành chính. */
+export type Agency = {
+  __typename?: 'Agency';
+  active: Scalars['Boolean']['output'];
+  /** Mã cơ quan, ví dụ "000.00.12.H29". */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: AgencyLevel;
+  name: Scalars['String']['output'];
+  /** Cơ quan cấp trên. */
+  parent: Maybe<Agency>;
+  /** Mã tỉnh/thành phố (2 chữ số) của cơ quan địa phương; null với bộ/ngành. */
+  provinceCode: Maybe<Scalars['String']['output']>;
+  /** Số thủ tục đang tiếp nhận hồ sơ của cơ quan. */
+  serviceCount: Scalars['Int']['output'];
+};
+
+/** Cấp cơ quan: bộ/ngành, tỉnh/thành phố (và các sở), xã/phường/đặc khu. */
+export type AgencyLevel =
+  | 'COMMUNE'
+  | 'MINISTRY'
+  | 'PROVINCE';
+
+/** Mã xác nhận: ảnh SVG của một chuỗi ngẫu nhiên, dùng một lần trong 5 phút. */
+export type Captcha = {
+  __typename?: 'Captcha';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Gửi lại cùng câu trả lời (captchaId). */
+  id: Scalars['ID']['output'];
+  /** Ảnh SVG (image/svg+xml) để hiển thị. */
+  svg: Scalars['String']['output'];
+};
+
+export type CreateAgencyInput = {
+  /** Mã cơ quan (chữ in hoa, số, dấu chấm), ví dụ "000.00.12.H29". */
+  code: Scalars['String']['input'];
+  level: AgencyLevel;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mã tỉnh/thành phố (bắt buộc với cơ quan địa phương). */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDocumentComponentInput = {
+  /** pdf, jpg, png, doc, docx, xls, xlsx, odt, ods */
+  acceptedTypes: Array<Scalars['String']['input']>;
+  copies?: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** MB, không vượt giới hạn tải lên của hệ thống. */
+  maxSizeMb: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  originals?: Scalars['Int']['input'];
+  /** Thứ tự; mặc định xếp cuối. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: Scalars['Boolean']['input'];
+};
+
+export type CreateFormFieldInput = {
+  help?: InputMaybe<Scalars['String']['input']>;
+  /** Khóa (camelCase), duy nhất trong form của thủ tục. */
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Float']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+  minLength?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<FormFieldOptionInput>>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  /** Thứ tự; mặc định xếp cuối. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: Scalars['Boolean']['input'];
+  type: FormFieldType;
+};
+
+export type CreateSectorInput = {
+  /** Mã lĩnh vực (chữ in hoa, số, dấu gạch), ví dụ "HO-TICH". */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** Thủ tục hành chính mới. */
+export type CreateServiceInput = {
+  agencyId: Scalars['ID']['input'];
+  /** Mã thủ tục, ví dụ "1.001193". */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  feeAmount?: InputMaybe<Scalars['Int']['input']>;
+  feeText?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  onlineLevel: OnlineLevel;
+  popularity?: InputMaybe<Scalars['Int']['input']>;
+  processingDays: Scalars['Int']['input'];
+  resultDescription?: InputMaybe<Scalars['String']['input']>;
+  sectorId: Scalars['ID']['input'];
+};
+
+/** Thành phần hồ sơ của một thủ tục. */
+export type DocumentComponent = {
+  __typename?: 'DocumentComponent';
+  /** Định dạng tệp được chấp nhận: pdf, jpg, png, docx… */
+  acceptedTypes: Array<Scalars['String']['output']>;
+  active: Scalars['Boolean']['output'];
+  /** Số bản sao. */
+  copies: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Dung lượng tối đa mỗi tệp (MB). */
+  maxSizeMb: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Số bản chính. */
+  originals: Scalars['Int']['output'];
+  /** Thứ tự hiển thị (từ 1). */
+  position: Scalars['Int']['output'];
+  procedureId: Scalars['ID']['output'];
+  required: Scalars['Boolean']['output'];
+  /** Mẫu đơn, tờ khai (nếu có). */
+  template: Maybe<TemplateFile>;
+};
+
+/** Hồ sơ của công dân. */
+export type Dossier = {
+  __typename?: 'Dossier';
+  /** Cơ quan tiếp nhận hồ sơ. */
+  agency: Maybe<Agency>;
+  /** Thông tin người nộp hồ sơ. */
+  applicant: DossierApplicant;
+  /** Thao tác người dùng hiện tại được thực hiện. */
+  availableActions: Array<DossierAction>;
+  /** Mã hồ sơ <mã cơ quan>-YYMMDD-NNNN, cấp khi gửi lần đầu; null khi chưa gửi. */
+  code: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Ngày hẹn trả, đặt khi cán bộ tiếp nhận hồ sơ. */
+  dueDate: Maybe<Scalars['DateTime']['output']>;
+  /** Tệp đính kèm, theo thành phần hồ sơ. */
+  files: Array<DossierFile>;
+  /** Giá trị form thông tin tiếp nhận hồ sơ, theo khóa của trường. */
+  formData: Scalars['JSON']['output'];
+  /** Quá trình xử lý, theo thứ tự thời gian. */
+  history: Array<ProcessingStep>;
+  id: Scalars['ID']['output'];
+  /** Kết quả giải quyết; null cho đến khi cơ quan trả kết quả. */
+  result: Maybe<DossierResult>;
+  /** Dịch vụ công (thủ tục) của hồ sơ. */
+  service: ServiceProcedure;
+  /** Id của thủ tục (dịch vụ công). */
+  serviceId: Scalars['ID']['output'];
+  status: DossierStatus;
+  /** Ngày gửi (lần đầu). */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Phiên bản, gửi lại trong expectedVersion khi lưu (chống ghi đè). */
+  version: Scalars['Int']['output'];
+};
+
+/** Thao tác trên hồ sơ (bảng chuyển trạng thái dùng chung trong libs/shared/domain). */
+export type DossierAction =
+  | 'COMPLETE'
+  | 'DELETE'
+  | 'EDIT'
+  | 'RECEIVE'
+  | 'REJECT'
+  | 'REQUEST_SUPPLEMENT'
+  | 'RESUBMIT'
+  | 'START_PROCESSING'
+  | 'SUBMIT';
+
+/** Thông tin người nộp hồ sơ (lấy từ hồ sơ cá nhân, có thể sửa). */
+export type DossierApplicant = {
+  __typename?: 'DossierApplicant';
+  /** Số CCCD (12 chữ số). */
+  citizenId: Maybe<Scalars['String']['output']>;
+  commune: Maybe<Scalars['String']['output']>;
+  /** Ngày sinh (yyyy-MM-dd). */
+  dateOfBirth: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  fullName: Maybe<Scalars['String']['output']>;
+  /** MALE, FEMALE hoặc OTHER. */
+  gender: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  /** Mã tỉnh/thành phố (2 chữ số). */
+  provinceCode: Maybe<Scalars['String']['output']>;
+  street: Maybe<Scalars['String']['output']>;
+};
+
+/** Thông tin người nộp hồ sơ. */
+export type DossierApplicantInput = {
+  /** Số CCCD (12 chữ số). */
+  citizenId?: InputMaybe<Scalars['String']['input']>;
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày sinh (yyyy-MM-dd). */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** MALE, FEMALE hoặc OTHER. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Mã tỉnh/thành phố (2 chữ số). */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Tệp thêm mới và tệp cần xóa của một thành phần hồ sơ. */
+export type DossierComponentFilesInput = {
+  componentId: Scalars['ID']['input'];
+  /** Tệp mới (multipart, graphql-multipart-request-spec); tối đa 20 tệp mỗi lần lưu. */
+  newFiles?: InputMaybe<Array<Scalars['Upload']['input']>>;
+  /** Id các tệp đã đính kèm cần xóa. */
+  removeFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Tệp đính kèm của một thành phần hồ sơ. */
+export type DossierFile = {
+  __typename?: 'DossierFile';
+  /** Thành phần hồ sơ của tệp. */
+  componentId: Scalars['ID']['output'];
+  /** Đường dẫn tải tệp (GET, cần đăng nhập). */
+  downloadUrl: Scalars['String']['output'];
+  /** Tên tệp gốc. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Kiểu MIME nhận diện từ nội dung tệp. */
+  mimeType: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  /** Dung lượng (byte). */
+  size: Scalars['Float']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** Nhóm hồ sơ đã đăng ký: DRAFTS (đang thực hiện, chưa gửi), SENT (đã gửi), ALL. */
+export type DossierGroup =
+  | 'ALL'
+  | 'DRAFTS'
+  | 'SENT';
+
+/** Kết quả tra cứu hồ sơ: trạng thái và quá trình xử lý. */
+export type DossierLookup = {
+  __typename?: 'DossierLookup';
+  code: Scalars['String']['output'];
+  /** Ngày hẹn trả. */
+  dueDate: Maybe<Scalars['DateTime']['output']>;
+  history: Array<ProcessingStep>;
+  /** Tên dịch vụ công. */
+  serviceName: Scalars['String']['output'];
+  status: DossierStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Một trang hồ sơ đã đăng ký, mới nhất trước. */
+export type DossierPage = {
+  __typename?: 'DossierPage';
+  items: Array<Dossier>;
+  page: Scalars['Int']['output'];
+  pageCount: Scalars['Int']['output'];
+  pageSize: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Kết quả giải quyết hồ sơ. */
+export type DossierResult = {
+  __typename?: 'DossierResult';
+  /** Tệp kết quả (nếu có). */
+  files: Array<DossierFile>;
+  /** Thời điểm trả kết quả. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** Nội dung, ghi chú kết quả. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** Trạng thái hồ sơ: Chưa gửi, Đã gửi, Đã tiếp nhận, Đang xử lý, Yêu cầu bổ sung, Đã có kết quả, Từ chối. */
+export type DossierStatus =
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUPPLEMENT_REQUESTED';
+
+/** Trường của form thông tin tiếp nhận hồ sơ. */
+export type FormField = {
+  __typename?: 'FormField';
+  active: Scalars['Boolean']['output'];
+  help: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Khóa của giá trị trong formData, ví dụ "childFullName". */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Giá trị lớn nhất (number). */
+  max: Maybe<Scalars['Float']['output']>;
+  maxLength: Maybe<Scalars['Int']['output']>;
+  /** Giá trị nhỏ nhất (number). */
+  min: Maybe<Scalars['Float']['output']>;
+  minLength: Maybe<Scalars['Int']['output']>;
+  /** Lựa chọn của trường select. */
+  options: Maybe<Array<FormFieldOption>>;
+  /** Biểu thức chính quy (JavaScript) cho trường text. */
+  pattern: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  procedureId: Scalars['ID']['output'];
+  required: Scalars['Boolean']['output'];
+  type: FormFieldType;
+};
+
+/** Một lựa chọn của trường select. */
+export type FormFieldOption = {
+  __typename?: 'FormFieldOption';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FormFieldOptionInput = {
+  label: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Kiểu trường của form thông tin tiếp nhận hồ sơ. */
+export type FormFieldType =
+  | 'address'
+  | 'checkbox'
+  | 'citizenId'
+  | 'date'
+  | 'email'
+  | 'number'
+  | 'phone'
+  | 'select'
+  | 'text'
+  | 'textarea';
+
+/** Giới tính: Nam, Nữ, Khác. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
+export type LoginInput = {
+  password: Scalars['String']['input'];
+  /** Tự động đăng nhập lần sau: phiên 30 ngày, cookie lâu dài. */
+  rememberMe?: Scalars['Boolean']['input'];
+  /** Tên đăng nhập hoặc e-mail. */
+  username: Scalars['String']['input'];
+};
+
+/** Kết quả đăng nhập; cookie phiên được đặt trong phản hồi HTTP. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  account: Account;
+  /** Phiên được ghi nhớ (Tự động đăng nhập lần sau). */
+  rememberMe: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Đổi mật khẩu; mọi phiên đăng nhập khác của tài khoản bị kết thúc. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Thêm cơ quan (quản trị). */
+  createAgency: Agency;
+  /** Thêm thành phần hồ sơ cho thủ tục. */
+  createDocumentComponent: DocumentComponent;
+  /** Thêm trường vào form thông tin tiếp nhận hồ sơ. */
+  createFormField: FormField;
+  /** Thêm lĩnh vực (quản trị). */
+  createSector: Sector;
+  /** Thêm thủ tục hành chính (quản trị). */
+  createService: ServiceProcedure;
+  /** Ngừng hoạt động cơ quan không còn thủ tục đang tiếp nhận. */
+  deactivateAgency: Agency;
+  deactivateDocumentComponent: DocumentComponent;
+  deactivateFormField: FormField;
+  /** Ngừng lĩnh vực không còn thủ tục đang tiếp nhận. */
+  deactivateSector: Sector;
+  /** Ngừng tiếp nhận: thủ tục rời danh mục, hồ sơ đã nộp vẫn giữ thủ tục. */
+  deactivateService: ServiceProcedure;
+  /** Xóa hồ sơ chưa gửi cùng các tệp đính kèm. */
+  deleteDossier: Scalars['Boolean']['output'];
+  /** Đăng nhập bằng tên đăng nhập hoặc e-mail; đặt cookie phiên (httpOnly, SameSite=Lax). */
+  login: LoginPayload;
+  /** Đăng xuất: kết thúc phiên hiện tại và xóa cookie. */
+  logout: Scalars['Boolean']['output'];
+  /** Đăng ký tài khoản công dân (cần mã xác nhận). Tài khoản chưa xác thực; thư xác thực được gửi. */
+  register: RegisterPayload;
+  /** Gỡ mẫu đơn, tờ khai của thành phần hồ sơ. */
+  removeComponentTemplate: DocumentComponent;
+  /** Gửi liên kết đặt lại mật khẩu (1 giờ). Luôn trả về true, dù e-mail có tồn tại hay không. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Gửi lại thư xác thực. Luôn trả về true, dù địa chỉ có thuộc tài khoản nào hay không. */
+  resendVerification: Scalars['Boolean']['output'];
+  /** Đặt mật khẩu mới bằng liên kết (dùng một lần); kết thúc mọi phiên. */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Tạo (không có id) hoặc sửa hồ sơ chưa gửi / được yêu cầu bổ sung, kèm tệp đính kèm (multipart). Lưu nháp chấp nhận form chưa đầy đủ. */
+  saveDossier: Dossier;
+  /** Gửi hồ sơ (cấp mã hồ sơ lần đầu). Thiếu thông tin hoặc thành phần bắt buộc: DOSSIER_INCOMPLETE. */
+  submitDossier: Dossier;
+  /** Sửa cơ quan (quản trị). */
+  updateAgency: Agency;
+  updateDocumentComponent: DocumentComponent;
+  updateFormField: FormField;
+  /** Sửa hồ sơ cá nhân. Đổi e-mail: địa chỉ mới có hiệu lực sau khi được xác thực. */
+  updateProfile: Account;
+  /** Sửa lĩnh vực (quản trị). */
+  updateSector: Sector;
+  /** Sửa thủ tục hành chính (quản trị). */
+  updateService: ServiceProcedure;
+  /** Tải lên mẫu đơn, tờ khai của thành phần hồ sơ (pdf, doc, docx, xls, xlsx, odt, ods); thay mẫu cũ nếu có. */
+  uploadComponentTemplate: DocumentComponent;
+  /** Xác thực e-mail bằng mã trong liên kết (dùng một lần, 24 giờ). */
+  verifyEmail: Scalars['Boolean']['output'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAgencyArgs = {
+  input: CreateAgencyInput;
+};
+
+
+export type MutationCreateDocumentComponentArgs = {
+  input: CreateDocumentComponentInput;
+  serviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateFormFieldArgs = {
+  input: CreateFormFieldInput;
+  serviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateSectorArgs = {
+  input: CreateSectorInput;
+};
+
+
+export type MutationCreateServiceArgs = {
+  input: CreateServiceInput;
+};
+
+
+export type MutationDeactivateAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateDocumentComponentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateFormFieldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateSectorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDossierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationRemoveComponentTemplateArgs = {
+  componentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendVerificationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationSaveDossierArgs = {
+  input: SaveDossierInput;
+};
+
+
+export type MutationSubmitDossierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgencyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAgencyInput;
+};
+
+
+export type MutationUpdateDocumentComponentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDocumentComponentInput;
+};
+
+
+export type MutationUpdateFormFieldArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFormFieldInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateSectorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSectorInput;
+};
+
+
+export type MutationUpdateServiceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateServiceInput;
+};
+
+
+export type MutationUploadComponentTemplateArgs = {
+  componentId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type MyDossiersFilter = {
+  group?: InputMaybe<DossierGroup>;
+  /** Mã hồ sơ hoặc tên dịch vụ, không phân biệt dấu và hoa thường. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DossierStatus>;
+};
+
+/** Mức độ dịch vụ công trực tuyến (Nghị định 42/2022): toàn trình hoặc một phần. */
+export type OnlineLevel =
+  | 'FULL'
+  | 'PARTIAL';
+
+/** Một bước trong quá trình xử lý hồ sơ. */
+export type ProcessingStep = {
+  __typename?: 'ProcessingStep';
+  action: DossierAction;
+  /** Người thực hiện. */
+  actorName: Scalars['String']['output'];
+  /** Công dân hoặc cán bộ. */
+  actorRole: Role;
+  /** Cơ quan của cán bộ thực hiện. */
+  agencyName: Maybe<Scalars['String']['output']>;
+  /** Thời điểm thực hiện. */
+  createdAt: Scalars['DateTime']['output'];
+  fromStatus: DossierStatus;
+  id: Scalars['ID']['output'];
+  /** Ghi chú (ví dụ nội dung yêu cầu bổ sung). */
+  note: Maybe<Scalars['String']['output']>;
+  toStatus: DossierStatus;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Cơ quan đang hoạt động: bộ/ngành, cấp tỉnh, cấp xã. */
+  agencies: Array<Agency>;
+  /** Một mã xác nhận mới (dùng một lần, hiệu lực 5 phút). */
+  captcha: Captcha;
+  /** Một hồ sơ của người dùng (hoặc của cơ quan tiếp nhận, với cán bộ); NOT_FOUND nếu không có quyền. */
+  dossier: Dossier;
+  /** Tra cứu hồ sơ bằng mã hồ sơ và số CCCD của người nộp: trạng thái và quá trình xử lý. */
+  lookupDossier: DossierLookup;
+  /** Tài khoản đang đăng nhập; null khi chưa đăng nhập. */
+  me: Maybe<Account>;
+  /** Hồ sơ đã đăng ký của người dùng đang đăng nhập, mới nhất trước. */
+  myDossiers: DossierPage;
+  /** Lĩnh vực đang hoạt động, kèm số thủ tục đang tiếp nhận hồ sơ. */
+  sectors: Array<Sector>;
+  /** Một thủ tục theo id; null nếu không có hoặc đã ngừng (quản trị vẫn xem được). */
+  service: Maybe<ServiceProcedure>;
+  /** Một thủ tục theo mã, ví dụ "1.001193". */
+  serviceByCode: Maybe<ServiceProcedure>;
+  /** Tìm kiếm dịch vụ công đang tiếp nhận hồ sơ; mỗi trang tối đa 100 mục. */
+  services: ServicePage;
   system: SystemInfo;
+};
+
+
+export type QueryAgenciesArgs = {
+  level: InputMaybe<AgencyLevel>;
+};
+
+
+export type QueryDossierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLookupDossierArgs = {
+  citizenId: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryMyDossiersArgs = {
+  filter: InputMaybe<MyDossiersFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryServicesArgs = {
+  filter: InputMaybe<ServiceFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Đăng ký tài khoản công dân. Các trường có dấu (*) trên cổng là bắt buộc. */
+export type RegisterInput = {
+  /** Mã xác nhận người dùng nhập (không phân biệt hoa thường). */
+  captchaAnswer: Scalars['String']['input'];
+  /** Mã của captcha (query `captcha`). */
+  captchaId: Scalars['String']['input'];
+  /** Số CCCD (*): 12 chữ số. */
+  citizenId: Scalars['String']['input'];
+  /** Xã/phường/đặc khu. */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày sinh (*), dạng YYYY-MM-DD. */
+  dateOfBirth: Scalars['String']['input'];
+  /** E-mail (*): nhận thư xác thực. */
+  email: Scalars['String']['input'];
+  /** Họ và tên (*). */
+  fullName: Scalars['String']['input'];
+  /** Giới tính (*). */
+  gender: Gender;
+  /** Mật khẩu (*): 8–128 ký tự, không nằm trong danh sách mật khẩu phổ biến. */
+  password: Scalars['String']['input'];
+  /** Số điện thoại di động (*). */
+  phone: Scalars['String']['input'];
+  /** Mã tỉnh/thành phố (34 đơn vị). */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Địa chỉ (số nhà, đường…). */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Tên đăng nhập (*): 4–30 ký tự a-z, 0-9, . _ - */
+  username: Scalars['String']['input'];
+};
+
+/** Kết quả đăng ký: tài khoản chưa xác thực, thư xác thực đã được gửi. */
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  /** Địa chỉ nhận thư xác thực. */
+  email: Scalars['String']['output'];
+  /** Luôn false: tài khoản cần xác thực e-mail trước khi đăng nhập. */
+  emailVerified: Scalars['Boolean']['output'];
+  username: Scalars['String']['output'];
+};
+
+/** Vai trò của tài khoản: công dân (tự đăng ký), cán bộ, quản trị. */
+export type Role =
+  | 'ADMIN'
+  | 'CITIZEN'
+  | 'OFFICER';
+
+export type SaveDossierInput = {
+  /** Khi tạo mới mà bỏ trống: lấy từ hồ sơ cá nhân. Khi sửa mà bỏ trống: giữ nguyên. */
+  applicant?: InputMaybe<DossierApplicantInput>;
+  components?: InputMaybe<Array<DossierComponentFilesInput>>;
+  /** Phiên bản hồ sơ đang sửa (bắt buộc khi có id); khác phiên bản hiện tại thì STALE_DOSSIER. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Giá trị form thông tin tiếp nhận hồ sơ (thay toàn bộ); bỏ trống khi sửa: giữ nguyên. */
+  formData?: InputMaybe<Scalars['JSON']['input']>;
+  /** Bỏ trống để tạo hồ sơ mới. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Thủ tục (dịch vụ công) của hồ sơ. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** Lĩnh vực thủ tục hành chính. */
+export type Sector = {
+  __typename?: 'Sector';
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Số thủ tục đang tiếp nhận hồ sơ trong lĩnh vực. */
+  serviceCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc danh sách dịch vụ công. */
+export type ServiceFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Gồm cả thủ tục đã ngừng (chỉ quản trị). */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  onlineLevel?: InputMaybe<OnlineLevel>;
+  /** Từ khóa: không phân biệt hoa thường, có dấu hay không dấu (đ = d), thứ tự từ tùy ý; tìm theo mã, tên và mô tả. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sectorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Một trang kết quả tìm kiếm dịch vụ công. */
+export type ServicePage = {
+  __typename?: 'ServicePage';
+  items: Array<ServiceProcedure>;
+  page: Scalars['Int']['output'];
+  /** Số mục mỗi trang (tối đa 100). */
+  pageSize: Scalars['Int']['output'];
+  /** Tổng số thủ tục khớp bộ lọc. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Thủ tục hành chính (dịch vụ công). */
+export type ServiceProcedure = {
+  __typename?: 'ServiceProcedure';
+  active: Scalars['Boolean']['output'];
+  /** Cơ quan thực hiện. */
+  agency: Agency;
+  /** Mã thủ tục theo Cơ sở dữ liệu quốc gia, ví dụ "1.001193". */
+  code: Scalars['String']['output'];
+  /** Thành phần hồ sơ, theo thứ tự. */
+  components: Array<DocumentComponent>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** Lệ phí (đồng), null nếu không cố định. */
+  feeAmount: Maybe<Scalars['Int']['output']>;
+  /** Phí, lệ phí như công bố, ví dụ "Miễn lệ phí". */
+  feeText: Scalars['String']['output'];
+  /** Form thông tin tiếp nhận hồ sơ, theo thứ tự. */
+  formFields: Array<FormField>;
+  id: Scalars['ID']['output'];
+  /** Căn cứ pháp lý. */
+  legalBasis: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  onlineLevel: OnlineLevel;
+  /** Mức độ sử dụng, để xếp "dịch vụ được sử dụng nhiều". */
+  popularity: Scalars['Int']['output'];
+  /** Thời hạn giải quyết (ngày làm việc); 0 = trong ngày. */
+  processingDays: Scalars['Int']['output'];
+  /** Kết quả thực hiện thủ tục. */
+  resultDescription: Scalars['String']['output'];
+  /** Lĩnh vực. */
+  sector: Sector;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** Facts about this deployment, for integrators checking the connection. */
@@ -36,10 +852,303 @@ export type SystemInfo = {
   version: Scalars['String']['output'];
 };
 
+/** Mẫu đơn, tờ khai tải về của một thành phần hồ sơ. */
+export type TemplateFile = {
+  __typename?: 'TemplateFile';
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Dung lượng (byte). */
+  size: Scalars['Int']['output'];
+  /** Đường dẫn tải về (công khai), ví dụ /files/templates/<id>. */
+  url: Scalars['String']['output'];
+};
+
+export type UpdateAgencyInput = {
+  /** true để hoạt động trở lại. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<AgencyLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null để bỏ cơ quan cấp trên. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateDocumentComponentInput = {
+  acceptedTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  copies?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  maxSizeMb?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  originals?: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Trường để trống (không gửi) thì giữ nguyên; null để xóa giá trị. */
+export type UpdateFormFieldInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  help?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+  minLength?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<FormFieldOptionInput>>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type?: InputMaybe<FormFieldType>;
+};
+
+/** Sửa hồ sơ cá nhân; chỉ các trường được gửi mới thay đổi (null xóa trường địa chỉ). */
+export type UpdateProfileInput = {
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail mới: có hiệu lực sau khi xác thực qua liên kết gửi tới địa chỉ mới. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSectorInput = {
+  /** true để hoạt động trở lại. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateServiceInput = {
+  /** true để tiếp nhận hồ sơ trở lại. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** null để bỏ mức lệ phí cố định. */
+  feeAmount?: InputMaybe<Scalars['Int']['input']>;
+  feeText?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  onlineLevel?: InputMaybe<OnlineLevel>;
+  popularity?: InputMaybe<Scalars['Int']['input']>;
+  processingDays?: InputMaybe<Scalars['Int']['input']>;
+  resultDescription?: InputMaybe<Scalars['String']['input']>;
+  sectorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AccountFieldsFragment = { __typename?: 'Account', id: string, username: string, email: string, emailVerified: boolean, pendingEmail: string | null, fullName: string, citizenId: string | null, dateOfBirth: string | null, gender: Gender | null, phone: string | null, provinceCode: string | null, provinceName: string | null, commune: string | null, street: string | null, role: Role, agencyId: string | null };
+
+export type CaptchaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaptchaQuery = { __typename?: 'Query', captcha: { __typename?: 'Captcha', id: string, svg: string, expiresAt: string } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', rememberMe: boolean, account: { __typename?: 'Account', id: string, username: string, email: string, emailVerified: boolean, pendingEmail: string | null, fullName: string, citizenId: string | null, dateOfBirth: string | null, gender: Gender | null, phone: string | null, provinceCode: string | null, provinceName: string | null, commune: string | null, street: string | null, role: Role, agencyId: string | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Account', id: string, username: string, email: string, emailVerified: boolean, pendingEmail: string | null, fullName: string, citizenId: string | null, dateOfBirth: string | null, gender: Gender | null, phone: string | null, provinceCode: string | null, provinceName: string | null, commune: string | null, street: string | null, role: Role, agencyId: string | null } | null };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { __typename?: 'Mutation', updateProfile: { __typename?: 'Account', id: string, username: string, email: string, emailVerified: boolean, pendingEmail: string | null, fullName: string, citizenId: string | null, dateOfBirth: string | null, gender: Gender | null, phone: string | null, provinceCode: string | null, provinceName: string | null, commune: string | null, street: string | null, role: Role, agencyId: string | null } };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'RegisterPayload', username: string, email: string, emailVerified: boolean } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: boolean };
+
+export type ResendVerificationMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type ResendVerificationMutation = { __typename?: 'Mutation', resendVerification: boolean };
+
+export type CatalogFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogFiltersQuery = { __typename?: 'Query', agencies: Array<{ __typename?: 'Agency', id: string, code: string, name: string, level: AgencyLevel, serviceCount: number }>, sectors: Array<{ __typename?: 'Sector', id: string, code: string, name: string, serviceCount: number }> };
+
+export type ServiceListItemFragment = { __typename?: 'ServiceProcedure', id: string, code: string, name: string, onlineLevel: OnlineLevel, processingDays: number, feeText: string, feeAmount: number | null, agency: { __typename?: 'Agency', id: string, name: string, level: AgencyLevel }, sector: { __typename?: 'Sector', id: string, name: string } };
+
+export type HomeCatalogQueryVariables = Exact<{
+  popular: Scalars['Int']['input'];
+}>;
+
+
+export type HomeCatalogQuery = { __typename?: 'Query', sectors: Array<{ __typename?: 'Sector', id: string, code: string, name: string, serviceCount: number }>, services: { __typename?: 'ServicePage', totalCount: number, items: Array<{ __typename?: 'ServiceProcedure', id: string, code: string, name: string, onlineLevel: OnlineLevel, processingDays: number, feeText: string, feeAmount: number | null, agency: { __typename?: 'Agency', id: string, name: string, level: AgencyLevel }, sector: { __typename?: 'Sector', id: string, name: string } }> } };
+
+export type ServiceDetailQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ServiceDetailQuery = { __typename?: 'Query', serviceByCode: { __typename?: 'ServiceProcedure', legalBasis: string, description: string, resultDescription: string, id: string, code: string, name: string, onlineLevel: OnlineLevel, processingDays: number, feeText: string, feeAmount: number | null, agency: { __typename?: 'Agency', id: string, code: string, name: string, level: AgencyLevel, parent: { __typename?: 'Agency', id: string, name: string } | null }, components: Array<{ __typename?: 'DocumentComponent', id: string, position: number, name: string, description: string, required: boolean, originals: number, copies: number, acceptedTypes: Array<string>, maxSizeMb: number, template: { __typename?: 'TemplateFile', fileName: string, mimeType: string, size: number, url: string } | null }>, formFields: Array<{ __typename?: 'FormField', id: string, key: string, label: string, help: string | null, type: FormFieldType, required: boolean, options: Array<{ __typename?: 'FormFieldOption', value: string, label: string }> | null }>, sector: { __typename?: 'Sector', id: string, name: string } } | null };
+
+export type ServicesQueryVariables = Exact<{
+  filter: InputMaybe<ServiceFilter>;
+  page: InputMaybe<Scalars['Int']['input']>;
+  pageSize: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ServicesQuery = { __typename?: 'Query', services: { __typename?: 'ServicePage', totalCount: number, page: number, pageSize: number, items: Array<{ __typename?: 'ServiceProcedure', id: string, code: string, name: string, onlineLevel: OnlineLevel, processingDays: number, feeText: string, feeAmount: number | null, agency: { __typename?: 'Agency', id: string, name: string, level: AgencyLevel }, sector: { __typename?: 'Sector', id: string, name: string } }> } };
+
 export type SystemQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SystemQuery = { __typename?: 'Query', system: { __typename?: 'SystemInfo', name: string, version: string, serverTime: string, displayTimeZone: string } };
 
+export type DossierListItemFragment = { __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, version: number, createdAt: string, submittedAt: string | null, availableActions: Array<DossierAction>, service: { __typename?: 'ServiceProcedure', id: string, name: string } };
 
+export type ProcessingStepFieldsFragment = { __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string };
+
+export type DossierFileFieldsFragment = { __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string };
+
+export type IntakeServiceFragment = { __typename?: 'ServiceProcedure', id: string, code: string, name: string, active: boolean, processingDays: number, agency: { __typename?: 'Agency', id: string, name: string }, components: Array<{ __typename?: 'DocumentComponent', id: string, position: number, name: string, description: string, required: boolean, originals: number, copies: number, acceptedTypes: Array<string>, maxSizeMb: number, template: { __typename?: 'TemplateFile', fileName: string, url: string, size: number } | null }>, formFields: Array<{ __typename?: 'FormField', id: string, position: number, key: string, label: string, help: string | null, type: FormFieldType, required: boolean, minLength: number | null, maxLength: number | null, min: number | null, max: number | null, pattern: string | null, options: Array<{ __typename?: 'FormFieldOption', value: string, label: string }> | null }> };
+
+export type DossierFullFragment = { __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, version: number, serviceId: string, createdAt: string, updatedAt: string, submittedAt: string | null, dueDate: string | null, formData: Record<string, unknown>, availableActions: Array<DossierAction>, applicant: { __typename?: 'DossierApplicant', fullName: string | null, citizenId: string | null, dateOfBirth: string | null, gender: string | null, phone: string | null, email: string | null, provinceCode: string | null, commune: string | null, street: string | null }, files: Array<{ __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string }>, history: Array<{ __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string }>, result: { __typename?: 'DossierResult', issuedAt: string, note: string | null, files: Array<{ __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string }> } | null, agency: { __typename?: 'Agency', id: string, name: string } | null, service: { __typename?: 'ServiceProcedure', id: string, code: string, name: string, active: boolean, processingDays: number, agency: { __typename?: 'Agency', id: string, name: string }, components: Array<{ __typename?: 'DocumentComponent', id: string, position: number, name: string, description: string, required: boolean, originals: number, copies: number, acceptedTypes: Array<string>, maxSizeMb: number, template: { __typename?: 'TemplateFile', fileName: string, url: string, size: number } | null }>, formFields: Array<{ __typename?: 'FormField', id: string, position: number, key: string, label: string, help: string | null, type: FormFieldType, required: boolean, minLength: number | null, maxLength: number | null, min: number | null, max: number | null, pattern: string | null, options: Array<{ __typename?: 'FormFieldOption', value: string, label: string }> | null }> } };
+
+export type MyDossiersQueryVariables = Exact<{
+  filter: InputMaybe<MyDossiersFilter>;
+  page: InputMaybe<Scalars['Int']['input']>;
+  pageSize: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyDossiersQuery = { __typename?: 'Query', myDossiers: { __typename?: 'DossierPage', totalCount: number, page: number, pageSize: number, pageCount: number, items: Array<{ __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, version: number, createdAt: string, submittedAt: string | null, availableActions: Array<DossierAction>, service: { __typename?: 'ServiceProcedure', id: string, name: string } }> } };
+
+export type DossierDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DossierDetailQuery = { __typename?: 'Query', dossier: { __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, version: number, serviceId: string, createdAt: string, updatedAt: string, submittedAt: string | null, dueDate: string | null, formData: Record<string, unknown>, availableActions: Array<DossierAction>, applicant: { __typename?: 'DossierApplicant', fullName: string | null, citizenId: string | null, dateOfBirth: string | null, gender: string | null, phone: string | null, email: string | null, provinceCode: string | null, commune: string | null, street: string | null }, files: Array<{ __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string }>, history: Array<{ __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string }>, result: { __typename?: 'DossierResult', issuedAt: string, note: string | null, files: Array<{ __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string }> } | null, agency: { __typename?: 'Agency', id: string, name: string } | null, service: { __typename?: 'ServiceProcedure', id: string, code: string, name: string, active: boolean, processingDays: number, agency: { __typename?: 'Agency', id: string, name: string }, components: Array<{ __typename?: 'DocumentComponent', id: string, position: number, name: string, description: string, required: boolean, originals: number, copies: number, acceptedTypes: Array<string>, maxSizeMb: number, template: { __typename?: 'TemplateFile', fileName: string, url: string, size: number } | null }>, formFields: Array<{ __typename?: 'FormField', id: string, position: number, key: string, label: string, help: string | null, type: FormFieldType, required: boolean, minLength: number | null, maxLength: number | null, min: number | null, max: number | null, pattern: string | null, options: Array<{ __typename?: 'FormFieldOption', value: string, label: string }> | null }> } } };
+
+export type DossierHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DossierHistoryQuery = { __typename?: 'Query', dossier: { __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, history: Array<{ __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string }> } };
+
+export type IntakeServiceByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IntakeServiceByIdQuery = { __typename?: 'Query', service: { __typename?: 'ServiceProcedure', id: string, code: string, name: string, active: boolean, processingDays: number, agency: { __typename?: 'Agency', id: string, name: string }, components: Array<{ __typename?: 'DocumentComponent', id: string, position: number, name: string, description: string, required: boolean, originals: number, copies: number, acceptedTypes: Array<string>, maxSizeMb: number, template: { __typename?: 'TemplateFile', fileName: string, url: string, size: number } | null }>, formFields: Array<{ __typename?: 'FormField', id: string, position: number, key: string, label: string, help: string | null, type: FormFieldType, required: boolean, minLength: number | null, maxLength: number | null, min: number | null, max: number | null, pattern: string | null, options: Array<{ __typename?: 'FormFieldOption', value: string, label: string }> | null }> } | null };
+
+export type SaveDossierMutationVariables = Exact<{
+  input: SaveDossierInput;
+}>;
+
+
+export type SaveDossierMutation = { __typename?: 'Mutation', saveDossier: { __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, version: number, serviceId: string, createdAt: string, updatedAt: string, submittedAt: string | null, dueDate: string | null, formData: Record<string, unknown>, availableActions: Array<DossierAction>, applicant: { __typename?: 'DossierApplicant', fullName: string | null, citizenId: string | null, dateOfBirth: string | null, gender: string | null, phone: string | null, email: string | null, provinceCode: string | null, commune: string | null, street: string | null }, files: Array<{ __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string }>, history: Array<{ __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string }>, result: { __typename?: 'DossierResult', issuedAt: string, note: string | null, files: Array<{ __typename?: 'DossierFile', id: string, componentId: string, fileName: string, size: number, mimeType: string, uploadedAt: string, downloadUrl: string }> } | null, agency: { __typename?: 'Agency', id: string, name: string } | null, service: { __typename?: 'ServiceProcedure', id: string, code: string, name: string, active: boolean, processingDays: number, agency: { __typename?: 'Agency', id: string, name: string }, components: Array<{ __typename?: 'DocumentComponent', id: string, position: number, name: string, description: string, required: boolean, originals: number, copies: number, acceptedTypes: Array<string>, maxSizeMb: number, template: { __typename?: 'TemplateFile', fileName: string, url: string, size: number } | null }>, formFields: Array<{ __typename?: 'FormField', id: string, position: number, key: string, label: string, help: string | null, type: FormFieldType, required: boolean, minLength: number | null, maxLength: number | null, min: number | null, max: number | null, pattern: string | null, options: Array<{ __typename?: 'FormFieldOption', value: string, label: string }> | null }> } } };
+
+export type SubmitDossierMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitDossierMutation = { __typename?: 'Mutation', submitDossier: { __typename?: 'Dossier', id: string, code: string | null, status: DossierStatus, version: number, createdAt: string, submittedAt: string | null, availableActions: Array<DossierAction>, service: { __typename?: 'ServiceProcedure', id: string, name: string } } };
+
+export type DeleteDossierMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteDossierMutation = { __typename?: 'Mutation', deleteDossier: boolean };
+
+export type LookupDossierQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  citizenId: Scalars['String']['input'];
+}>;
+
+
+export type LookupDossierQuery = { __typename?: 'Query', lookupDossier: { __typename?: 'DossierLookup', code: string, serviceName: string, status: DossierStatus, submittedAt: string | null, dueDate: string | null, history: Array<{ __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string }> } };
+
+export const AccountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<AccountFieldsFragment, unknown>;
+export const ServiceListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLevel"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"feeText"}},{"kind":"Field","name":{"kind":"Name","value":"feeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceListItemFragment, unknown>;
+export const DossierListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DossierListItemFragment, unknown>;
+export const DossierFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DossierFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"componentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<DossierFileFieldsFragment, unknown>;
+export const ProcessingStepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ProcessingStepFieldsFragment, unknown>;
+export const IntakeServiceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"originals"}},{"kind":"Field","name":{"kind":"Name","value":"copies"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTypes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}}]}}]}}]} as unknown as DocumentNode<IntakeServiceFragment, unknown>;
+export const DossierFullFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"formData"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingStepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeService"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DossierFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"componentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"originals"}},{"kind":"Field","name":{"kind":"Name","value":"copies"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTypes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}}]}}]}}]} as unknown as DocumentNode<DossierFullFragment, unknown>;
+export const CaptchaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Captcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"svg"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CaptchaQuery, CaptchaQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rememberMe"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmail"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceName"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const CatalogFiltersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}}]}}]}}]} as unknown as DocumentNode<CatalogFiltersQuery, CatalogFiltersQueryVariables>;
+export const HomeCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"popular"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"popular"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLevel"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"feeText"}},{"kind":"Field","name":{"kind":"Name","value":"feeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HomeCatalogQuery, HomeCatalogQueryVariables>;
+export const ServiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceListItem"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"resultDescription"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"originals"}},{"kind":"Field","name":{"kind":"Name","value":"copies"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTypes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLevel"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"feeText"}},{"kind":"Field","name":{"kind":"Name","value":"feeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceDetailQuery, ServiceDetailQueryVariables>;
+export const ServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Services"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLevel"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"feeText"}},{"kind":"Field","name":{"kind":"Name","value":"feeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
 export const SystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"System"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serverTime"}},{"kind":"Field","name":{"kind":"Name","value":"displayTimeZone"}}]}}]}}]} as unknown as DocumentNode<SystemQuery, SystemQueryVariables>;
+export const MyDossiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDossiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MyDossiersFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyDossiersQuery, MyDossiersQueryVariables>;
+export const DossierDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFull"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DossierFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"componentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"originals"}},{"kind":"Field","name":{"kind":"Name","value":"copies"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTypes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"formData"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingStepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeService"}}]}}]}}]} as unknown as DocumentNode<DossierDetailQuery, DossierDetailQueryVariables>;
+export const DossierHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingStepFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DossierHistoryQuery, DossierHistoryQueryVariables>;
+export const IntakeServiceByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeServiceById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeService"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"originals"}},{"kind":"Field","name":{"kind":"Name","value":"copies"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTypes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}}]}}]}}]} as unknown as DocumentNode<IntakeServiceByIdQuery, IntakeServiceByIdQueryVariables>;
+export const SaveDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDossierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFull"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DossierFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"componentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProcedure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"originals"}},{"kind":"Field","name":{"kind":"Name","value":"copies"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTypes"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"formData"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"street"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingStepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeService"}}]}}]}}]} as unknown as DocumentNode<SaveDossierMutation, SaveDossierMutationVariables>;
+export const SubmitDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierListItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubmitDossierMutation, SubmitDossierMutationVariables>;
+export const DeleteDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteDossierMutation, DeleteDossierMutationVariables>;
+export const LookupDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookupDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"citizenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookupDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"citizenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"citizenId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingStepFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LookupDossierQuery, LookupDossierQueryVariables>;

@@ -1,0 +1,72 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { availableActions, DossierAction } from '@dvc/shared/domain';
+import { CurrentUser } from '../common/auth/auth.decorators';
+import type { AuthUser } from '../common/auth/auth-user';
+import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { CatalogLoaders } from '../service/catalog.loaders';
+import { AgencyEntity } from '../service/entities/agency.entity';
+import { ServiceProcedureEntity } from '../service/entities/service-procedure.entity';
+import { dossierListComplexity } from './dossier-complexity';
+import { DossierLoaders } from './dossier.loaders';
+import { DossierFileEntity } from './entities/dossier-file.entity';
+import { DossierEntity } from './entities/dossier.entity';
+import { ProcessingStepEntity } from './entities/processing-step.entity';
+import { DossierResultModel } from './models/dossier-result.model';
+
+/** Relations of a dossier, through per-request DataLoaders. */
+@Resolver(() => DossierEntity)
+export class DossierFieldsResolver {
+  constructor(
+    private readonly loaders: DossierLoaders,
+    private readonly catalog: CatalogLoaders,
+  ) {}
+
+  @ResolveField(() => ServiceProcedureEntity, { description: 'Dịch vụ công (thủ tục) của hồ sơ.' })
+  async service(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<ServiceProcedureEntity> {
+    const procedure = await this.catalog.procedure(ctx.loaders).load(d.serviceId);
+    if (!procedure) throw new Error(`Procedure ${d.serviceId} of dossier ${d.id} is missing`);
+    return procedure;
+  }
+
+  @ResolveField(() => AgencyEntity, { nullable: true, description: 'Cơ quan tiếp nhận hồ sơ.' })
+  agency(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<AgencyEntity | null> {
+    return this.catalog.agency(ctx.loaders).load(d.agencyId);
+  }
+
+  @ResolveField(() => [DossierFileEntity], {
+    description: 'Tệp đính kèm, theo thành phần hồ sơ.',
+    complexity: dossierListComplexity,
+  })
+  files(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<DossierFileEntity[]> {
+    return this.loaders.files$(ctx.loaders).load(d.id);
+  }
+
+  @ResolveField(() => [ProcessingStepEntity], {
+    description: 'Quá trình xử lý, theo thứ tự thời gian.',
+    complexity: dossierListComplexity,
+  })
+  history(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<ProcessingStepEntity[]> {
+    return this.loaders.history(ctx.loaders).load(d.id);
+  }
+
+  @ResolveField(() => DossierResultModel, {
+    nullable: true,
+    description: 'Kết quả giải quyết; null cho đến khi cơ quan trả kết quả.',
+  })
+  result(): DossierResultModel | null {
+    return null;
+  }
+
+  @ResolveField(() => [DossierAction], { description: 'Thao tác người dùng hiện tại được thực hiện.' })
+  availableActions(@Parent() d: DossierEntity, @CurrentUser() user: AuthUser): DossierAction[] {
+    return availableActions(d.status, user.role);
+  }
+}
+
+@Resolver(() => DossierFileEntity)
+export class DossierFileResolver {
+  @ResolveField(() => String, { description: 'Đường dẫn tải tệp (GET, cần đăng nhập).' })
+  downloadUrl(@Parent() f: DossierFileEntity): string {
+    return `/files/${f.id}`;
+  }
+}

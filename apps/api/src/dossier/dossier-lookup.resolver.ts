@@ -1,0 +1,22 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/auth.decorators';
+import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { DossierQueryService } from './dossier-query.service';
+import { DossierLookupModel } from './models/dossier-lookup.model';
+
+@Resolver(() => DossierLookupModel)
+export class DossierLookupResolver {
+  constructor(private readonly queries: DossierQueryService) {}
+
+  @Public()
+  @Query(() => DossierLookupModel, {
+    description: 'Tra cứu hồ sơ bằng mã hồ sơ và số CCCD của người nộp: trạng thái và quá trình xử lý.',
+  })
+  lookupDossier(
+    @Args('code') code: string,
+    @Args('citizenId') citizenId: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DossierLookupModel> {
+    return this.queries.lookup(code, citizenId, ctx.req.clientIp ?? ctx.req.ip ?? 'unknown');
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Runs the dossier feature's write transactions.
+ * - SQLite (better-sqlite3) has one connection; TypeORM turns a transaction started while another is
+ *   open into a nested SAVEPOINT, so two requests could interleave in one transaction. They are
+ *   queued here instead (SQLite serialises writers anyway).
+ * - MySQL/MariaDB may pick a transaction as a deadlock victim under concurrent submits; it is retried
+ *   from the start (the work is idempotent until it commits).
+ */
+@Injectable()
+export class DossierTransactions {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly serialise: boolean;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.serialise = config.databaseKind === 'sqlite';
+  }
+
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.serialise) return this.withRetry(work);
+    const result = this.queue.then(() => this.withRetry(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async withRetry<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
+      }
+    }
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
+}

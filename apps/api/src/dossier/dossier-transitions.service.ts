@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DossierAction,
+  DossierStatus,
+  ErrorCode,
+  InvalidTransitionError,
+  Role,
+  transition,
+} from '@dvc/shared/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import type { AuthUser } from '../common/auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { CatalogReader } from '../service/catalog-reader.service';
+import { DossierEntity } from './entities/dossier.entity';
+import { ProcessingStepEntity } from './entities/processing-step.entity';
+
+/** Changes made together with a status change (code at first submission, due date at receipt…). */
+export type DossierPatch = Partial<
+  Pick<DossierEntity, 'code' | 'submittedAt' | 'dueDate' | 'searchText' | 'agencyId'>
+>;
+
+/** The state machine's answer as the API's error. */
+export function checkTransition(status: DossierStatus, action: DossierAction): DossierStatus {
+  try {
+    return transition(status, action);
+  } catch (error) {
+    if (error instanceof InvalidTransitionError) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, undefined, { status, action });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The only way a dossier changes status: the shared state machine decides, the row is updated only
+ * if nobody changed it meanwhile (version), and exactly one processing step is appended.
+ * Citizen (submit) and officer (next issue) operations call it inside their transaction.
+ */
+@Injectable()
+export class DossierTransitions {
+  constructor(private readonly catalog: CatalogReader) {}
+
+  /** Resolved before the transaction: the actor as the history shows them. */
+  async actorOf(user: AuthUser): Promise<StepActor> {
+    const agency =
+      user.role === Role.OFFICER && user.agencyId ? await this.catalog.getAgency(user.agencyId) : null;
+    return {
+      id: user.id,
+      name: user.fullName,
+      role: user.role,
+      agencyId: agency?.id ?? null,
+      agencyName: agency?.name ?? null,
+    };
+  }
+
+  async apply(
+    em: EntityManager,
+    dossier: DossierEntity,
+    action: DossierAction,
+    actor: StepActor,
+    options: { note?: string | null; patch?: DossierPatch; at?: Date } = {},
+  ): Promise<DossierEntity> {
+    const from = dossier.status;
+    const to = checkTransition(from, action);
+    const at = options.at ?? new Date();
+    const changes = { ...options.patch, status: to, updatedAt: at };
+    const updated = await em
+      .createQueryBuilder()
+      .update(DossierEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version AND status = :from', {
+        id: dossier.id,
+        version: dossier.version,
+        from,
+      })
+      .execute();
+    if (!updated.affected) throw new DomainError(ErrorCode.STALE_DOSSIER);
+    const last = await em
+      .createQueryBuilder(ProcessingStepEntity, 's')
+      .select('MAX(s.position)', 'max')
+      .where('s.dossier_id = :id', { id: dossier.id })
+      .getRawOne<{ max: number | string | null }>();
+    await em.insert(ProcessingStepEntity, {
+      id: randomUUID(),
+      dossierId: dossier.id,
+      position: Number(last?.max ?? 0) + 1,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      note: options.note?.trim() || null,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorRole: actor.role,
+      agencyId: actor.agencyId,
+      agencyName: actor.agencyName,
+      createdAt: at,
+    });
+    return Object.assign(dossier, changes, { version: dossier.version + 1 });
+  }
+}
+
+export interface StepActor {
+  id: string;
+  name: string;
+  role: Role;
+  agencyId: string | null;
+  agencyName: string | null;
+}

@@ -1,0 +1,34 @@
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { DOSSIER_DEFAULT_PAGE_SIZE } from '@dvc/shared/domain';
+import { DossierGroup, DossierStatus } from '../models/dossier-enums';
+
+@InputType('MyDossiersFilter')
+export class MyDossiersFilter {
+  @Field(() => DossierGroup, { nullable: true, defaultValue: DossierGroup.ALL })
+  group?: DossierGroup;
+
+  @Field(() => DossierStatus, { nullable: true })
+  status?: DossierStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mã hồ sơ hoặc tên dịch vụ, không phân biệt dấu và hoa thường.',
+  })
+  search?: string | null;
+}
+
+@ArgsType()
+export class MyDossiersArgs {
+  @Field(() => MyDossiersFilter, { nullable: true })
+  filter?: MyDossiersFilter | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Trang, từ 1.' })
+  page: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DOSSIER_DEFAULT_PAGE_SIZE,
+    description: 'Số mục mỗi trang (tối đa 50).',
+  })
+  pageSize: number;
+}

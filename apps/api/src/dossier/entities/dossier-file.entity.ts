@@ -1,0 +1,49 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+const bigintAsNumber = { to: (v: number) => v, from: (v: string | number) => Number(v) };
+
+/** A file attached to a dossier for one document component. The bytes live in storage under `storageKey`. */
+@ObjectType('DossierFile', { description: 'Tệp đính kèm của một thành phần hồ sơ.' })
+@Entity('dossier_files')
+export class DossierFileEntity {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'dossier_id', type: 'varchar', length: 36 })
+  dossierId: string;
+
+  @Field(() => ID, { description: 'Thành phần hồ sơ của tệp.' })
+  @Column({ name: 'component_id', type: 'varchar', length: 36 })
+  componentId: string;
+
+  @Field({ description: 'Tên tệp gốc.' })
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  fileName: string;
+
+  @Field(() => Float, { description: 'Dung lượng (byte).' })
+  @Column({ type: 'bigint', transformer: bigintAsNumber })
+  size: number;
+
+  @Field({ description: 'Kiểu MIME nhận diện từ nội dung tệp.' })
+  @Column({ name: 'mime_type', type: 'varchar', length: 120 })
+  mimeType: string;
+
+  @Column({ name: 'detected_type', type: 'varchar', length: 16 })
+  detectedType: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64 })
+  sha256: string;
+
+  @Column({ name: 'storage_key', type: 'varchar', length: 255, unique: true })
+  storageKey: string;
+
+  @Column({ name: 'uploaded_by', type: 'varchar', length: 36 })
+  uploadedBy: string;
+
+  @Field()
+  @Column({ name: 'uploaded_at', type: 'datetime' })
+  uploadedAt: Date;
+}

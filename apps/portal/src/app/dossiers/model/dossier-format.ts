@@ -1,0 +1,101 @@
+import {
+  AddressValue,
+  DOSSIER_ACTION_LABELS,
+  DOSSIER_STATUS_LABELS,
+  DOSSIER_STATUS_TONES,
+  DossierAction,
+  DossierStatus,
+  findProvince,
+  FormFieldDefinition,
+  FormFieldType,
+  formatDate,
+} from '@dvc/shared/domain';
+import type { IntakeServiceFragment } from '@dvc/portal/data-access';
+import type { Lang } from '../../core/i18n/dictionaries';
+
+export type IntakeField = IntakeServiceFragment['formFields'][number];
+export type IntakeComponent = IntakeServiceFragment['components'][number];
+
+export function statusLabel(status: string, lang: Lang): string {
+  return DOSSIER_STATUS_LABELS[status as DossierStatus]?.[lang] ?? status;
+}
+
+/** The global badge class for a status (`.badge--success` …; neutral is the plain badge). */
+export function statusBadgeClass(status: string): string {
+  const tone = DOSSIER_STATUS_TONES[status as DossierStatus] ?? 'neutral';
+  return tone === 'neutral' ? 'badge' : `badge badge--${tone}`;
+}
+
+export function actionLabel(action: string, lang: Lang): string {
+  return DOSSIER_ACTION_LABELS[action as DossierAction]?.[lang] ?? action;
+}
+
+/** 1 234 567 bytes → "1,2 MB" (vi) / "1.2 MB" (en). */
+export function fileSize(bytes: number, lang: Lang): string {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString(locale, { maximumFractionDigits: 0 })} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+}
+
+/** The API's field (nulls for "not set") as the shared definition `validateFieldValue` takes. */
+export function toDefinition(field: IntakeField): FormFieldDefinition {
+  return {
+    key: field.key,
+    label: field.label,
+    help: field.help ?? undefined,
+    type: field.type as FormFieldType,
+    required: field.required,
+    options: field.options ?? undefined,
+    minLength: field.minLength ?? undefined,
+    maxLength: field.maxLength ?? undefined,
+    min: field.min ?? undefined,
+    max: field.max ?? undefined,
+    pattern: field.pattern ?? undefined,
+  };
+}
+
+/** A stored form value as the detail page prints it. */
+export function fieldValueText(field: IntakeField, value: unknown, lang: Lang): string {
+  if (value === undefined || value === null || value === '') return '';
+  switch (field.type) {
+    case 'date':
+      return typeof value === 'string' ? isoDayText(value) : String(value);
+    case 'checkbox':
+      return value === true ? (lang === 'vi' ? 'Có' : 'Yes') : lang === 'vi' ? 'Không' : 'No';
+    case 'select':
+      return field.options?.find((o) => o.value === value)?.label ?? String(value);
+    case 'address': {
+      const a = value as Partial<AddressValue>;
+      const province = a.provinceCode ? (findProvince(a.provinceCode)?.name ?? a.provinceCode) : '';
+      return [a.street, a.commune, province].filter(Boolean).join(', ');
+    }
+    default:
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+}
+
+/** yyyy-MM-dd (a calendar day, no time zone) → dd/MM/yyyy. */
+export function isoDayText(day: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (day ?? '');
+}
+
+/** Lower-case extensions a component's accepted types stand for (the `accept` attribute, a first check). */
+export function acceptAttribute(types: readonly string[]): string {
+  const ext = new Set<string>();
+  for (const t of types.map((x) => x.toLowerCase())) {
+    ext.add(`.${t}`);
+    if (t === 'jpg') ext.add('.jpeg');
+  }
+  return [...ext].join(',');
+}
+
+/** A first check in the browser; the API decides by content. */
+export function extensionAccepted(fileName: string, types: readonly string[]): boolean {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const normal = ext === 'jpeg' ? 'jpg' : ext;
+  return types.some((t) => t.toLowerCase() === normal);
+}
+
+export { formatDate };

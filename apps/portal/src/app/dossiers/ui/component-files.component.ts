@@ -1,0 +1,248 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import type { DossierFileFieldsFragment } from '@dvc/portal/data-access';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { acceptAttribute, fileSize, IntakeComponent } from '../model/dossier-format';
+
+/** A file chosen in the browser, waiting for the next save. */
+export interface PendingFile {
+  key: string;
+  componentId: string;
+  file: File;
+  /** 0–100 while uploading, null before. */
+  progress: number | null;
+  error: string | null;
+}
+
+/**
+ * One thành phần hồ sơ: required mark, accepted types, size limit, template download, the files
+ * already attached (remove / undo) and the new ones with their upload progress and errors.
+ */
+@Component({
+  selector: 'app-component-files',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let c = component();
+    <section
+      class="component card"
+      [attr.aria-labelledby]="id() + '-name'"
+      [attr.data-testid]="'component-' + c.position"
+    >
+      <header class="component__head">
+        <h3 class="component__name" [id]="id() + '-name'">
+          {{ c.position }}. {{ c.name }}
+          @if (c.required) {
+            <span class="field__required" aria-hidden="true">*</span>
+          }
+        </h3>
+        <span [class]="c.required ? 'badge badge--warning' : 'badge'">
+          {{ (c.required ? 'dossiers.files.required' : 'dossiers.files.optional') | t }}
+        </span>
+      </header>
+      @if (c.description) {
+        <p class="component__desc">{{ c.description }}</p>
+      }
+      <p class="component__meta" [id]="id() + '-rules'">
+        {{ 'dossiers.files.accepted' | t: { types: types() } }} ·
+        {{ 'dossiers.files.maxSize' | t: { size: c.maxSizeMb } }}
+        @if (c.originals || c.copies) {
+          · {{ 'dossiers.files.copies' | t: { originals: c.originals, copies: c.copies } }}
+        }
+      </p>
+      @if (c.template; as tpl) {
+        <p>
+          <a [href]="tpl.url" download class="component__template">
+            {{ 'dossiers.files.template' | t }} ({{ tpl.fileName }})
+          </a>
+        </p>
+      }
+
+      <ul class="files" [attr.aria-label]="c.name">
+        @for (f of existing(); track f.id) {
+          <li
+            class="files__item"
+            [class.files__item--removed]="removedIds().has(f.id)"
+            data-testid="existing-file"
+          >
+            <a [href]="f.downloadUrl" class="files__name">{{ f.fileName }}</a>
+            <span class="files__size">{{ size(f.size) }}</span>
+            @if (removedIds().has(f.id)) {
+              <span class="badge badge--danger">{{ 'dossiers.files.willRemove' | t }}</span>
+              <button
+                type="button"
+                class="btn btn--sm"
+                [disabled]="disabled()"
+                (click)="toggleExisting.emit(f.id)"
+              >
+                {{ 'dossiers.files.undo' | t }}
+              </button>
+            } @else {
+              <button
+                type="button"
+                class="btn btn--sm btn--danger"
+                [disabled]="disabled()"
+                [attr.aria-label]="'dossiers.files.removeLabel' | t: { name: f.fileName }"
+                (click)="toggleExisting.emit(f.id)"
+              >
+                {{ 'dossiers.files.remove' | t }}
+              </button>
+            }
+          </li>
+        }
+        @for (p of pending(); track p.key) {
+          <li class="files__item" [class.files__item--error]="!!p.error" data-testid="pending-file">
+            <span class="files__name">{{ p.file.name }}</span>
+            <span class="badge badge--info">{{ 'dossiers.files.new' | t }}</span>
+            <span class="files__size">{{ size(p.file.size) }}</span>
+            @if (p.progress !== null && !p.error) {
+              <progress
+                class="files__progress"
+                max="100"
+                [value]="p.progress"
+                [attr.aria-label]="'dossiers.files.progress' | t: { percent: p.progress }"
+              ></progress>
+            }
+            <button
+              type="button"
+              class="btn btn--sm btn--danger"
+              [disabled]="disabled()"
+              [attr.aria-label]="'dossiers.files.removeLabel' | t: { name: p.file.name }"
+              (click)="removePending.emit(p.key)"
+            >
+              {{ 'dossiers.files.remove' | t }}
+            </button>
+            @if (p.error) {
+              <p class="field__error files__error" role="alert" data-testid="file-error">
+                {{ p.error }}
+                <button
+                  type="button"
+                  class="btn btn--link btn--sm"
+                  [attr.aria-label]="'dossiers.files.clearErrorLabel' | t: { name: p.file.name }"
+                  (click)="clearError.emit(p.key)"
+                >
+                  {{ 'dossiers.files.clearError' | t }}
+                </button>
+              </p>
+            }
+          </li>
+        } @empty {
+          @if (existing().length === 0) {
+            <li class="files__none">{{ 'dossiers.files.none' | t }}</li>
+          }
+        }
+      </ul>
+
+      <div class="component__picker">
+        <label class="btn btn--sm" [attr.for]="id() + '-input'">{{ 'dossiers.files.choose' | t }}</label>
+        <input
+          class="visually-hidden component__input"
+          type="file"
+          multiple
+          [id]="id() + '-input'"
+          [accept]="accept()"
+          [disabled]="disabled()"
+          [attr.aria-label]="'dossiers.files.chooseLabel' | t: { name: c.name }"
+          [attr.aria-describedby]="id() + '-rules'"
+          [attr.data-testid]="'file-input-' + c.position"
+          (change)="picked($event)"
+        />
+      </div>
+      @if (error(); as e) {
+        <p class="field__error" [attr.data-testid]="'component-error-' + c.position">{{ e }}</p>
+      }
+    </section>
+  `,
+  styles: `
+    :host {
+      display: block;
+      margin-bottom: 1rem;
+    }
+    .component__head {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      align-items: flex-start;
+    }
+    .component__name {
+      margin: 0;
+      font-size: 1.05rem;
+    }
+    .component__desc,
+    .component__meta {
+      color: var(--c-muted);
+      margin: 0.35rem 0;
+      font-size: 0.92rem;
+    }
+    .files {
+      list-style: none;
+      padding: 0;
+      margin: 0.5rem 0;
+    }
+    .files__item {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.4rem 0;
+      border-bottom: 1px solid var(--c-bg);
+    }
+    .files__item--removed .files__name {
+      text-decoration: line-through;
+      color: var(--c-muted);
+    }
+    .files__name {
+      font-weight: 600;
+      word-break: break-all;
+    }
+    .files__size,
+    .files__none {
+      color: var(--c-muted);
+      font-size: 0.88rem;
+    }
+    .files__progress {
+      width: 8rem;
+    }
+    .files__error {
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .component__input:focus-visible + *,
+    .component__picker:focus-within label {
+      box-shadow: var(--focus);
+    }
+  `,
+})
+export class ComponentFilesComponent {
+  private readonly i18n = inject(I18nService);
+  readonly component = input.required<IntakeComponent>();
+  readonly existing = input<readonly DossierFileFieldsFragment[]>([]);
+  readonly removedIds = input<ReadonlySet<string>>(new Set());
+  readonly pending = input<readonly PendingFile[]>([]);
+  readonly error = input<string | null>(null);
+  readonly disabled = input(false);
+  readonly add = output<File[]>();
+  readonly removePending = output<string>();
+  readonly toggleExisting = output<string>();
+  readonly clearError = output<string>();
+
+  protected readonly id = computed(() => `c-${this.component().id}`);
+  protected readonly accept = computed(() => acceptAttribute(this.component().acceptedTypes));
+  protected readonly types = computed(() =>
+    this.component()
+      .acceptedTypes.map((t) => t.toUpperCase())
+      .join(', '),
+  );
+
+  protected size(bytes: number): string {
+    return fileSize(bytes, this.i18n.lang());
+  }
+
+  protected picked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    if (files.length) this.add.emit(files);
+    // Let the same file be picked again after it was removed.
+    input.value = '';
+  }
+}

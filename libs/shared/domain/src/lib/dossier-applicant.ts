@@ -1,0 +1,87 @@
+import { GENDER_LABELS } from './account';
+import {
+  cleanFormValues,
+  FormFieldDefinition,
+  FormFieldError,
+  FormValues,
+  validateForm,
+  ValidateOptions,
+} from './form-fields';
+import { PROVINCES } from './provinces';
+
+/**
+ * Người nộp hồ sơ: a snapshot of the applicant, prefilled from the profile and editable on the
+ * dossier. Validated like intake-form fields (same functions on the API and in the portal).
+ */
+export interface DossierApplicant {
+  fullName: string | null;
+  citizenId: string | null;
+  /** yyyy-MM-dd */
+  dateOfBirth: string | null;
+  gender: string | null;
+  phone: string | null;
+  email: string | null;
+  provinceCode: string | null;
+  commune: string | null;
+  street: string | null;
+}
+
+export const APPLICANT_KEYS = [
+  'fullName',
+  'citizenId',
+  'dateOfBirth',
+  'gender',
+  'phone',
+  'email',
+  'provinceCode',
+  'commune',
+  'street',
+] as const satisfies readonly (keyof DossierApplicant)[];
+
+/** Labels are Vietnamese (API messages); the portal shows its own translated labels. */
+export const APPLICANT_FIELDS: readonly FormFieldDefinition[] = [
+  { key: 'fullName', label: 'Họ và tên', type: 'text', required: true, minLength: 2, maxLength: 100 },
+  { key: 'citizenId', label: 'Số CCCD', type: 'citizenId', required: true },
+  { key: 'dateOfBirth', label: 'Ngày sinh', type: 'date', required: false },
+  {
+    key: 'gender',
+    label: 'Giới tính',
+    type: 'select',
+    required: false,
+    options: Object.entries(GENDER_LABELS).map(([value, l]) => ({ value, label: l.vi })),
+  },
+  { key: 'phone', label: 'Số điện thoại', type: 'phone', required: true },
+  { key: 'email', label: 'E-mail', type: 'email', required: false, maxLength: 254 },
+  {
+    key: 'provinceCode',
+    label: 'Tỉnh/Thành phố',
+    type: 'select',
+    required: false,
+    options: PROVINCES.map((p) => ({ value: p.code, label: p.name })),
+  },
+  { key: 'commune', label: 'Xã/Phường', type: 'text', required: false, maxLength: 100 },
+  { key: 'street', label: 'Địa chỉ', type: 'text', required: false, maxLength: 255 },
+];
+
+export function emptyApplicant(): DossierApplicant {
+  return Object.fromEntries(APPLICANT_KEYS.map((k) => [k, null])) as unknown as DossierApplicant;
+}
+
+/** Errors by applicant key (empty = valid). Draft saves pass `{ partial: true }`. */
+export function validateApplicant(
+  applicant: Partial<DossierApplicant> | null | undefined,
+  options: ValidateOptions = {},
+): Record<string, FormFieldError> {
+  return validateForm(APPLICANT_FIELDS, (applicant ?? {}) as FormValues, options);
+}
+
+/** Trimmed values, phone without separators, empty ones as null, unknown keys dropped. */
+export function cleanApplicant(applicant: Partial<DossierApplicant> | null | undefined): DossierApplicant {
+  const clean = cleanFormValues(APPLICANT_FIELDS, (applicant ?? {}) as FormValues);
+  const result = emptyApplicant();
+  for (const key of APPLICANT_KEYS) {
+    const value = clean[key];
+    result[key] = typeof value === 'string' ? value : null;
+  }
+  return result;
+}

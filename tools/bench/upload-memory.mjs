@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// Memory of the API while one large file is uploaded through `saveDossier`.
+//
+//   npm run build && node tools/bench/upload-memory.mjs [--mb 100] [--cap-mb 200]
+//
+// Starts the built API (dist/apps/api/main.js) on a throwaway SQLite database with the global upload
+// cap raised, registers and verifies a citizen (fixed captcha answer, e-mail from the outbox),
+// raises one seeded document component's limit, then streams a PDF of --mb MB as a GraphQL multipart
+// request while sampling the API process's resident memory (VmRSS, /proc) every 20 ms. Prints the
+// idle RSS, the peak RSS and the difference; exits 1 when the difference is over --budget-mb (64).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const FILE_MB = option('mb', 100);
+const CAP_MB = option('cap-mb', Math.max(200, FILE_MB * 2));
+const BUDGET_MB = option('budget-mb', 64);
+const SERVICE_CODE = '1.009122'; // Cấp giấy phép xây dựng: a component that takes PDF.
+
+const root = resolve(import.meta.dirname, '../..');
+const main = join(root, 'dist/apps/api/main.js');
+if (!existsSync(main)) {
+  console.error(`No API build at ${main}: run "npm run build" first.`);
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dvc-bench-upload-'));
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const dbFile = join(work, 'bench.sqlite');
+const outbox = join(work, 'outbox');
+const api = spawn(process.execPath, [main], {
+  cwd: work,
+  env: {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATABASE_URL: `sqlite:${dbFile}`,
+    UPLOAD_DIR: join(work, 'uploads'),
+    MAIL_OUTBOX_DIR: outbox,
+    SMTP_URL: '',
+    CAPTCHA_FIXED_ANSWER: 'BENCH1',
+    PUBLIC_URL: baseUrl,
+    UPLOAD_MAX_FILE_MB: String(CAP_MB),
+    SEED_ON_START: 'true',
+    GRAPHQL_PLAYGROUND: 'false',
+    PORTAL_DIR: join(work, 'no-portal'),
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let log = '';
+api.stdout.on('data', (d) => (log += d));
+api.stderr.on('data', (d) => (log += d));
+
+try {
+  await waitForHealth();
+  const cookie = await citizenSession();
+  const componentId = raiseComponentLimit();
+
+  const idle = await sampleIdle(1500);
+  const sampler = startSampling();
+  const started = Date.now();
+  const answer = await uploadPdf(cookie, componentId, FILE_MB * 1024 * 1024);
+  const seconds = (Date.now() - started) / 1000;
+  const peak = sampler.stop();
+
+  const file = answer?.data?.saveDossier?.files?.[0];
+  if (!file) throw new Error(`saveDossier failed: ${JSON.stringify(answer?.errors ?? answer)}`);
+  const mb = (kb) => (kb / 1024).toFixed(1);
+  console.log(
+    `Uploaded ${(file.size / 1024 / 1024).toFixed(1)} MB (${file.mimeType}) in ${seconds.toFixed(1)} s`,
+  );
+  console.log(`API RSS idle: ${mb(idle)} MB`);
+  console.log(`API RSS peak: ${mb(peak)} MB (${sampler.count} samples every 20 ms)`);
+  console.log(`Difference:   ${mb(peak - idle)} MB (budget ${BUDGET_MB} MB)`);
+  process.exitCode = peak - idle <= BUDGET_MB * 1024 ? 0 : 1;
+} catch (error) {
+  console.error(error);
+  console.error(log.slice(-3000));
+  process.exitCode = 1;
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(work, { recursive: true, force: true });
+}
+
+function rssKb() {
+  const status = readFileSync(`/proc/${api.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function sampleIdle(ms) {
+  const samples = [];
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    samples.push(rssKb());
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+function startSampling() {
+  let peak = 0;
+  let count = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssKb());
+    count++;
+  }, 20);
+  return {
+    get count() {
+      return count;
+    },
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, rssKb());
+    },
+  };
+}
+
+async function gql(query, variables = {}, cookie = '') {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, res };
+}
+
+/** Registers and verifies a citizen (captcha answer fixed, link read from the outbox), then logs in. */
+async function citizenSession() {
+  const tag = randomBytes(4).toString('hex');
+  const username = `bench${tag}`;
+  const password = 'mot cum tu that dai de nho';
+  const { data } = await gql('{ captcha { id } }');
+  await gql('mutation($input: RegisterInput!) { register(input: $input) { username } }', {
+    input: {
+      captchaId: data.captcha.id,
+      captchaAnswer: 'BENCH1',
+      username,
+      email: `${username}@example.vn`,
+      password,
+      fullName: 'Người Đo Bộ Nhớ',
+      citizenId: `0010${String(Date.now()).slice(-8)}`,
+      dateOfBirth: '1990-01-01',
+      gender: 'MALE',
+      phone: '0912345678',
+    },
+  });
+  let token = '';
+  for (let i = 0; i < 50 && !token; i++) {
+    const mails = existsSync(outbox)
+      ? readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8'))
+      : [];
+    const text = mails
+      .join('\n')
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
+    token = /token=([\w-]+)/.exec(text)?.[1] ?? '';
+    if (!token) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!token) throw new Error('no verification mail in the outbox');
+  await gql('mutation($token: String!) { verifyEmail(token: $token) }', { token });
+  const { res } = await gql('mutation($input: LoginInput!) { login(input: $input) { rememberMe } }', {
+    input: { username, password, rememberMe: false },
+  });
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** A seeded component that takes PDF gets a limit above the file size (straight in the database). */
+function raiseComponentLimit() {
+  const db = new Database(dbFile);
+  db.pragma('busy_timeout = 5000');
+  const row = db
+    .prepare(
+      `SELECT c.id FROM document_components c JOIN service_procedures p ON p.id = c.procedure_id
+       WHERE p.code = ? AND c.accepted_types LIKE '%"pdf"%' ORDER BY c.position LIMIT 1`,
+    )
+    .get(SERVICE_CODE);
+  if (!row) throw new Error(`no PDF component for ${SERVICE_CODE} in the seeded catalog`);
+  db.prepare('UPDATE document_components SET max_size_mb = ? WHERE id = ?').run(CAP_MB, row.id);
+  db.close();
+  return row.id;
+}
+
+/** Streams a multipart saveDossier request with a generated PDF, respecting back-pressure. */
+function uploadPdf(cookie, componentId, size) {
+  const db = new Database(dbFile, { readonly: true });
+  const serviceId = db
+    .prepare('SELECT procedure_id AS id FROM document_components WHERE id = ?')
+    .get(componentId).id;
+  db.close();
+  const boundary = `----bench${randomBytes(8).toString('hex')}`;
+  const operations = JSON.stringify({
+    query: `mutation($input: SaveDossierInput!) { saveDossier(input: $input) { id files { size mimeType } } }`,
+    variables: { input: { serviceId, components: [{ componentId, newFiles: [null] }] } },
+  });
+  const head = Buffer.from(
+    [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="operations"',
+      '',
+      operations,
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="map"',
+      '',
+      JSON.stringify({ 0: ['variables.input.components.0.newFiles.0'] }),
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="0"; filename="ban-ve-100mb.pdf"',
+      'Content-Type: application/pdf',
+      '',
+      '',
+    ].join('\r\n'),
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const pdfHead = Buffer.from('%PDF-1.7\n');
+  const pdfTail = Buffer.from('\n%%EOF\n');
+  const chunk = randomBytes(256 * 1024);
+  return new Promise((resolvePromise, reject) => {
+    const req = request(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(head.length + size + tail.length),
+        'apollo-require-preflight': 'true',
+        cookie,
+      },
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => {
+        try {
+          resolvePromise(JSON.parse(body));
+        } catch {
+          reject(new Error(`non-JSON answer ${res.statusCode}: ${body.slice(0, 300)}`));
+        }
+      });
+    });
+    let sent = 0;
+    const body = size - pdfHead.length - pdfTail.length;
+    const pump = () => {
+      while (sent < body) {
+        const n = Math.min(chunk.length, body - sent);
+        sent += n;
+        if (!req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) return req.once('drain', pump);
+      }
+      req.end(Buffer.concat([pdfTail, tail]));
+    };
+    req.write(head);
+    req.write(pdfHead);
+    pump();
+  });
+}
+
+async function waitForHealth() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode})`);
+    try {
+      if ((await fetch(`${baseUrl}/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the API did not become healthy within 60 s');
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
