@@ -18,7 +18,8 @@ module.exports = {
       displayName: 'integration',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
-      testTimeout: 60000,
     },
   ],
+  // Global-only option (ignored inside projects): integration suites boot whole apps, MySQL is slower.
+  testTimeout: 60000,
 };

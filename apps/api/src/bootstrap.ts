@@ -17,10 +17,16 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     logger,
     bodyParser: true,
   });
-  setupApp(app, config);
-  app.enableShutdownHooks();
-  await app.init();
-  if (config.env.SEED_ON_START) await app.get(SeedService).run();
+  try {
+    setupApp(app, config);
+    app.enableShutdownHooks();
+    await app.init();
+    if (config.env.SEED_ON_START) await app.get(SeedService).run();
+  } catch (error) {
+    // Release the database pool, or a failed start keeps the process (and jest) alive.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

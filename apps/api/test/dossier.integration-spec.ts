@@ -2,7 +2,7 @@ import { DossierAction, dossierCodeDay, Role } from '@dvc/shared/domain';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DossierTransactions } from '../src/dossier/dossier-transactions';
+import { TransactionRunner } from '../src/common/database/transaction-runner';
 import { DossierTransitions } from '../src/dossier/dossier-transitions.service';
 import { DossierEntity } from '../src/dossier/entities/dossier.entity';
 import { pdfBytes } from './fixtures/files';
@@ -230,7 +230,7 @@ describe('dossiers: save, submit, delete, list, track', () => {
         agencyId: proc.agency.id,
         sessionId: 'x',
       });
-      await t.app.get(DossierTransactions).run(async (em) => {
+      await t.app.get(TransactionRunner).run(async (em) => {
         const row = await em.findOneByOrFail(DossierEntity, { id: d.id });
         await transitions.apply(em, row, DossierAction.REQUEST_SUPPLEMENT, actor, {
           note: 'Bổ sung tờ khai',

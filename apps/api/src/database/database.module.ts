@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TransactionModule } from '../common/database/transaction-runner';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 
@@ -15,6 +16,7 @@ import { dataSourceOptions } from './data-source-options';
         retryDelay: 1000,
       }),
     }),
+    TransactionModule,
   ],
 })
 export class DatabaseModule {}

@@ -14,7 +14,7 @@ import { CatalogReader } from '../service/catalog-reader.service';
 import { DossierAccess } from './dossier-access.service';
 import { DossierCodeService } from './dossier-code.service';
 import { dossierSearchText } from './dossier-save.service';
-import { DossierTransactions } from './dossier-transactions';
+import { TransactionRunner } from '../common/database/transaction-runner';
 import { checkTransition, DossierTransitions } from './dossier-transitions.service';
 import { DossierUploads } from './dossier-uploads';
 import { DossierFileEntity } from './entities/dossier-file.entity';
@@ -31,7 +31,7 @@ export class DossierLifecycleService {
     private readonly codes: DossierCodeService,
     private readonly transitions: DossierTransitions,
     private readonly uploads: DossierUploads,
-    private readonly tx: DossierTransactions,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /**

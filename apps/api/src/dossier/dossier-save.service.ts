@@ -25,7 +25,7 @@ import { DocumentComponentEntity } from '../service/entities/document-component.
 import { ServiceProcedureEntity } from '../service/entities/service-procedure.entity';
 import { SaveDossierInput } from './dto/save-dossier.input';
 import { DossierAccess } from './dossier-access.service';
-import { DossierTransactions } from './dossier-transactions';
+import { TransactionRunner } from '../common/database/transaction-runner';
 import { checkTransition } from './dossier-transitions.service';
 import { DossierUploads, PlannedUpload, StoredUpload } from './dossier-uploads';
 import { DossierFileEntity } from './entities/dossier-file.entity';
@@ -51,7 +51,7 @@ export class DossierSaveService {
     private readonly access: DossierAccess,
     private readonly catalog: CatalogReader,
     private readonly uploads: DossierUploads,
-    private readonly tx: DossierTransactions,
+    private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
   ) {}
 

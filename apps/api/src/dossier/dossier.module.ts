@@ -11,7 +11,6 @@ import { DossierLifecycleService } from './dossier-lifecycle.service';
 import { DossierLookupResolver } from './dossier-lookup.resolver';
 import { DossierQueryService } from './dossier-query.service';
 import { DossierSaveService } from './dossier-save.service';
-import { DossierTransactions } from './dossier-transactions';
 import { DossierTransitions } from './dossier-transitions.service';
 import { DossierUploads } from './dossier-uploads';
 import { DossierLoaders } from './dossier.loaders';
@@ -42,7 +41,6 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
   providers: [
     DossierAccess,
     DossierCodeService,
-    DossierTransactions,
     DossierTransitions,
     DossierUploads,
     DossierSaveService,
@@ -54,6 +52,6 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
     DossierFileResolver,
     DossierLookupResolver,
   ],
-  exports: [DossierAccess, DossierTransitions, DossierTransactions, DossierLoaders],
+  exports: [DossierAccess, DossierTransitions, DossierLoaders],
 })
 export class DossierModule {}

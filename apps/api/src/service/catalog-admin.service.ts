@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AgencyLevel, ErrorCode, findProvince } from '@dvc/shared/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { AGENCY_CODE, codeTaken, InputChecker, SECTOR_CODE, withCodeGuard } from './catalog-validation';
 import { CreateAgencyInput, UpdateAgencyInput } from './dto/agency.input';
@@ -9,18 +8,19 @@ import { CreateSectorInput, UpdateSectorInput } from './dto/sector.input';
 import { AgencyEntity } from './entities/agency.entity';
 import { SectorEntity } from './entities/sector.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+import { TransactionRunner } from '../common/database/transaction-runner';
 
 const LEVEL_RANK: Record<AgencyLevel, number> = { MINISTRY: 0, PROVINCE: 1, COMMUNE: 2 };
 
 /** Administration of agencies and sectors. Each method owns its transaction. */
 @Injectable()
 export class CatalogAdminService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   createAgency(input: CreateAgencyInput): Promise<AgencyEntity> {
     return withCodeGuard(
       () =>
-        this.dataSource.transaction(async (em) => {
+        this.tx.run(async (em) => {
           const check = new InputChecker();
           const code = check.code('code', 'mã cơ quan', input.code, AGENCY_CODE, '000.00.12.H29');
           const name = check.text('name', 'tên cơ quan', input.name);
@@ -44,7 +44,7 @@ export class CatalogAdminService {
   updateAgency(id: string, input: UpdateAgencyInput): Promise<AgencyEntity> {
     return withCodeGuard(
       () =>
-        this.dataSource.transaction(async (em) => {
+        this.tx.run(async (em) => {
           const agency = await em.findOneBy(AgencyEntity, { id });
           if (!agency) throw DomainError.notFound();
           const check = new InputChecker();
@@ -76,7 +76,7 @@ export class CatalogAdminService {
   createSector(input: CreateSectorInput): Promise<SectorEntity> {
     return withCodeGuard(
       () =>
-        this.dataSource.transaction(async (em) => {
+        this.tx.run(async (em) => {
           const check = new InputChecker();
           const code = check.code('code', 'mã lĩnh vực', input.code, SECTOR_CODE, 'HO-TICH');
           const name = check.text('name', 'tên lĩnh vực', input.name);
@@ -91,7 +91,7 @@ export class CatalogAdminService {
   updateSector(id: string, input: UpdateSectorInput): Promise<SectorEntity> {
     return withCodeGuard(
       () =>
-        this.dataSource.transaction(async (em) => {
+        this.tx.run(async (em) => {
           const sector = await em.findOneBy(SectorEntity, { id });
           if (!sector) throw DomainError.notFound();
           const check = new InputChecker();

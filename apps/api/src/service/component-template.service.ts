@@ -7,6 +7,7 @@ import { StorageDriver, StoredFile } from '../common/storage/storage';
 import { FileUpload, openUpload, uploadError } from '../common/upload/file-upload';
 import { AppConfig } from '../config/app-config';
 import { DocumentComponentEntity } from './entities/document-component.entity';
+import { TransactionRunner } from '../common/database/transaction-runner';
 
 /** What a template (mẫu đơn, tờ khai) may be: documents and spreadsheets a citizen fills in. */
 export const TEMPLATE_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
@@ -29,6 +30,7 @@ export class ComponentTemplateService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
     private readonly storage: StorageDriver,
     private readonly config: AppConfig,
   ) {}
@@ -53,7 +55,7 @@ export class ComponentTemplateService {
     }
     let replaced: string | null = null;
     try {
-      const saved = await this.dataSource.transaction(async (em) => {
+      const saved = await this.tx.run(async (em) => {
         const component = await em.findOneBy(DocumentComponentEntity, { id: componentId });
         if (!component) throw DomainError.notFound();
         replaced = component.templateKey;
@@ -73,7 +75,7 @@ export class ComponentTemplateService {
 
   async remove(componentId: string): Promise<DocumentComponentEntity> {
     let removed: string | null = null;
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.tx.run(async (em) => {
       const component = await em.findOneBy(DocumentComponentEntity, { id: componentId });
       if (!component) throw DomainError.notFound();
       removed = component.templateKey;

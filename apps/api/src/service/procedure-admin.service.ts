@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { codeTaken, InputChecker, PROCEDURE_CODE, withCodeGuard } from './catalog-validation';
 import { CreateServiceInput, UpdateServiceInput } from './dto/procedure.input';
@@ -8,18 +7,19 @@ import { AgencyEntity } from './entities/agency.entity';
 import { SectorEntity } from './entities/sector.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
 import { procedureSearchColumns } from './search-text';
+import { TransactionRunner } from '../common/database/transaction-runner';
 
 const TAKEN = 'Mã thủ tục đã được sử dụng.';
 
 /** Administration of procedures (thủ tục hành chính). Each method owns its transaction. */
 @Injectable()
 export class ProcedureAdminService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   createService(input: CreateServiceInput): Promise<ServiceProcedureEntity> {
     return withCodeGuard(
       () =>
-        this.dataSource.transaction(async (em) => {
+        this.tx.run(async (em) => {
           const check = new InputChecker();
           const code = check.code('code', 'mã thủ tục', input.code, PROCEDURE_CODE, '1.001193');
           const name = check.text('name', 'tên thủ tục', input.name, { max: 500, min: 3 });
@@ -53,7 +53,7 @@ export class ProcedureAdminService {
   updateService(id: string, input: UpdateServiceInput): Promise<ServiceProcedureEntity> {
     return withCodeGuard(
       () =>
-        this.dataSource.transaction(async (em) => {
+        this.tx.run(async (em) => {
           const procedure = await em.findOneBy(ServiceProcedureEntity, { id });
           if (!procedure) throw DomainError.notFound();
           const check = new InputChecker();

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DOCUMENT_FILE_TYPES, FormFieldOption, FormFieldType, isValidPattern } from '@dvc/shared/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { FIELD_KEY, InputChecker, isUniqueViolation } from './catalog-validation';
@@ -10,6 +9,7 @@ import { CreateFormFieldInput, UpdateFormFieldInput } from './dto/form-field.inp
 import { DocumentComponentEntity } from './entities/document-component.entity';
 import { FormFieldEntity } from './entities/form-field.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+import { TransactionRunner } from '../common/database/transaction-runner';
 
 const KEY_TAKEN = 'Khóa này đã có trong form của thủ tục (kể cả trường đã ngừng sử dụng).';
 const LENGTH_TYPES: readonly FormFieldType[] = ['text', 'textarea', 'email'];
@@ -18,7 +18,7 @@ const LENGTH_TYPES: readonly FormFieldType[] = ['text', 'textarea', 'email'];
 @Injectable()
 export class ProcedurePartsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
   ) {}
 
@@ -26,7 +26,7 @@ export class ProcedurePartsService {
     procedureId: string,
     input: CreateDocumentComponentInput,
   ): Promise<DocumentComponentEntity> {
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       await findProcedure(em, procedureId);
       const component = em.create(DocumentComponentEntity, {
         procedureId,
@@ -43,7 +43,7 @@ export class ProcedurePartsService {
   }
 
   updateComponent(id: string, input: UpdateDocumentComponentInput): Promise<DocumentComponentEntity> {
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const component = await em.findOneBy(DocumentComponentEntity, { id });
       if (!component) throw DomainError.notFound();
       this.applyComponent(component, input, false);
@@ -94,7 +94,7 @@ export class ProcedurePartsService {
   }
 
   private saveField(work: (em: EntityManager) => Promise<FormFieldEntity>): Promise<FormFieldEntity> {
-    return this.dataSource.transaction(work).catch((error: unknown) => {
+    return this.tx.run(work).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw DomainError.validation({ key: KEY_TAKEN });
       throw error;
     });

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AgencyEntity } from '../../../service/entities/agency.entity';
 import { DocumentComponentEntity } from '../../../service/entities/document-component.entity';
 import { FormFieldEntity } from '../../../service/entities/form-field.entity';
@@ -10,6 +9,7 @@ import { ServiceProcedureEntity } from '../../../service/entities/service-proced
 import { procedureSearchColumns } from '../../../service/search-text';
 import { Seeder } from '../seeder';
 import { AgencySeed, CATALOG_SEED, CatalogSeed, ProcedureSeed } from './catalog-seed-data';
+import { TransactionRunner } from '../../../common/database/transaction-runner';
 
 export interface CatalogSeedResult {
   agencies: number;
@@ -31,7 +31,7 @@ export class CatalogSeeder implements Seeder {
   readonly name = 'catalog';
   private readonly logger = new Logger(CatalogSeeder.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   async seed(): Promise<void> {
     const result = await this.load(CATALOG_SEED);
@@ -46,7 +46,7 @@ export class CatalogSeeder implements Seeder {
 
   /** Inserts what is missing from `data`, in one transaction. */
   load(data: CatalogSeed): Promise<CatalogSeedResult> {
-    return this.dataSource.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const result: CatalogSeedResult = {
         agencies: 0,
         sectors: 0,

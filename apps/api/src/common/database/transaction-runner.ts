@@ -1,12 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '../../config/app-config';
 
 const MAX_ATTEMPTS = 3;
 
 /**
- * Runs the dossier feature's write transactions.
+ * Runs every feature's write transactions (inject it; do not call dataSource.transaction directly).
  * - SQLite (better-sqlite3) has one connection; TypeORM turns a transaction started while another is
  *   open into a nested SAVEPOINT, so two requests could interleave in one transaction. They are
  *   queued here instead (SQLite serialises writers anyway).
@@ -14,7 +14,7 @@ const MAX_ATTEMPTS = 3;
  *   from the start (the work is idempotent until it commits).
  */
 @Injectable()
-export class DossierTransactions {
+export class TransactionRunner {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly serialise: boolean;
 
@@ -49,3 +49,8 @@ function isRetryable(error: unknown): boolean {
   const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
   return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
 }
+
+/** Global, so features inject TransactionRunner without importing a module. */
+@Global()
+@Module({ providers: [TransactionRunner], exports: [TransactionRunner] })
+export class TransactionModule {}
