@@ -8,14 +8,11 @@
 // raises one seeded document component's limit, then streams a PDF of --mb MB as a GraphQL multipart
 // request while sampling the API process's resident memory (VmRSS, /proc) every 20 ms. Prints the
 // idle RSS, the peak RSS and the difference; exits 1 when the difference is over --budget-mb (64).
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { loginCookie, registerVerifiedCitizen, startBuiltApi } from './lib/built-api.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -27,44 +24,11 @@ const CAP_MB = option('cap-mb', Math.max(200, FILE_MB * 2));
 const BUDGET_MB = option('budget-mb', 64);
 const SERVICE_CODE = '1.009122'; // Cấp giấy phép xây dựng: a component that takes PDF.
 
-const root = resolve(import.meta.dirname, '../..');
-const main = join(root, 'dist/apps/api/main.js');
-if (!existsSync(main)) {
-  console.error(`No API build at ${main}: run "npm run build" first.`);
-  process.exit(2);
-}
-
-const work = mkdtempSync(join(tmpdir(), 'dvc-bench-upload-'));
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const dbFile = join(work, 'bench.sqlite');
-const outbox = join(work, 'outbox');
-const api = spawn(process.execPath, [main], {
-  cwd: work,
-  env: {
-    ...process.env,
-    NODE_ENV: 'test',
-    PORT: String(port),
-    DATABASE_URL: `sqlite:${dbFile}`,
-    UPLOAD_DIR: join(work, 'uploads'),
-    MAIL_OUTBOX_DIR: outbox,
-    SMTP_URL: '',
-    CAPTCHA_FIXED_ANSWER: 'BENCH1',
-    PUBLIC_URL: baseUrl,
-    UPLOAD_MAX_FILE_MB: String(CAP_MB),
-    SEED_ON_START: 'true',
-    GRAPHQL_PLAYGROUND: 'false',
-    PORTAL_DIR: join(work, 'no-portal'),
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let log = '';
-api.stdout.on('data', (d) => (log += d));
-api.stderr.on('data', (d) => (log += d));
+const api = await startBuiltApi({ UPLOAD_MAX_FILE_MB: String(CAP_MB), SEED_ON_START: 'true' });
+const { url: baseUrl, dbFile } = api;
 
 try {
-  await waitForHealth();
-  const cookie = await citizenSession();
+  const cookie = await loginCookie(api, await registerVerifiedCitizen(api, randomBytes(4).toString('hex')));
   const componentId = raiseComponentLimit();
 
   const idle = await sampleIdle(1500);
@@ -86,12 +50,10 @@ try {
   process.exitCode = peak - idle <= BUDGET_MB * 1024 ? 0 : 1;
 } catch (error) {
   console.error(error);
-  console.error(log.slice(-3000));
+  console.error(api.log());
   process.exitCode = 1;
 } finally {
-  api.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 300));
-  rmSync(work, { recursive: true, force: true });
+  await api.stop();
 }
 
 function rssKb() {
@@ -126,60 +88,6 @@ function startSampling() {
       return Math.max(peak, rssKb());
     },
   };
-}
-
-async function gql(query, variables = {}, cookie = '') {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, res };
-}
-
-/** Registers and verifies a citizen (captcha answer fixed, link read from the outbox), then logs in. */
-async function citizenSession() {
-  const tag = randomBytes(4).toString('hex');
-  const username = `bench${tag}`;
-  const password = 'mot cum tu that dai de nho';
-  const { data } = await gql('{ captcha { id } }');
-  await gql('mutation($input: RegisterInput!) { register(input: $input) { username } }', {
-    input: {
-      captchaId: data.captcha.id,
-      captchaAnswer: 'BENCH1',
-      username,
-      email: `${username}@example.vn`,
-      password,
-      fullName: 'Người Đo Bộ Nhớ',
-      citizenId: `0010${String(Date.now()).slice(-8)}`,
-      dateOfBirth: '1990-01-01',
-      gender: 'MALE',
-      phone: '0912345678',
-    },
-  });
-  let token = '';
-  for (let i = 0; i < 50 && !token; i++) {
-    const mails = existsSync(outbox)
-      ? readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8'))
-      : [];
-    const text = mails
-      .join('\n')
-      .replace(/=\r?\n/g, '')
-      .replace(/=3D/g, '=');
-    token = /token=([\w-]+)/.exec(text)?.[1] ?? '';
-    if (!token) await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!token) throw new Error('no verification mail in the outbox');
-  await gql('mutation($token: String!) { verifyEmail(token: $token) }', { token });
-  const { res } = await gql('mutation($input: LoginInput!) { login(input: $input) { rememberMe } }', {
-    input: { username, password, rememberMe: false },
-  });
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
 }
 
 /** A seeded component that takes PDF gets a limit above the file size (straight in the database). */
@@ -267,29 +175,5 @@ function uploadPdf(cookie, componentId, size) {
     req.write(head);
     req.write(pdfHead);
     pump();
-  });
-}
-
-async function waitForHealth() {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode})`);
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the API did not become healthy within 60 s');
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
   });
 }
