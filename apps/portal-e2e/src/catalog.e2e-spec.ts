@@ -88,6 +88,14 @@ describe('service catalog', () => {
     expect(await page.getByTestId('apply').getAttribute('href')).toMatch(
       /^\/ho-so-ca-nhan\/ho-so\/tao-moi\//,
     );
+    // The tab names the service; the breadcrumb leads back to the list.
+    await page.waitForFunction(() => document.title === 'Đăng ký khai sinh | Cổng Dịch vụ công trực tuyến');
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Đường dẫn trang' })
+        .getByRole('link', { name: 'Dịch vụ công trực tuyến' })
+        .getAttribute('href'),
+    ).toBe('/dich-vu-cong');
 
     expect(external).toEqual([]);
     expect(consoleErrors).toEqual([]);

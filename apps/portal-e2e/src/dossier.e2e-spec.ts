@@ -73,6 +73,7 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let account: { username: string; password: string; fullName: string };
   const external: string[] = [];
 
   beforeAll(async () => {
@@ -81,7 +82,7 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15000);
     await blockExternalRequests(page, external);
-    const account = await registerCitizen();
+    account = await registerCitizen();
     await page.goto(`${env.baseUrl}/dang-nhap`);
     await page.locator('#f-username').fill(account.username);
     await page.locator('#f-password').fill(account.password);
@@ -185,6 +186,74 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     await row.getByTestId('dossier-code').click();
     await page.getByTestId('dossier-detail').waitFor();
     expect(await page.getByTestId('detail-file').count()).toBe(2);
+    expect(external).toEqual([]);
+  });
+
+  it('works with the keyboard: dialogs keep focus and give it back, the account menu opens with arrows', async () => {
+    await page.goto(`${env.baseUrl}/ho-so-ca-nhan/ho-so?tab=da-gui`);
+    const row = page.getByTestId('dossier-row').first();
+    await row.waitFor();
+    await row.getByTestId('action-history').focus();
+    await page.keyboard.press('Enter');
+    const history = page.getByRole('dialog', { name: /Quá trình xử lý hồ sơ/ });
+    await history.getByTestId('history-step').first().waitFor();
+    const focusInDialog = () => page.evaluate(() => !!document.activeElement?.closest('dialog'));
+    expect(await focusInDialog()).toBe(true);
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDialog()).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'action-history',
+    );
+
+    const menu = page.getByTestId('user-menu');
+    await menu.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Hồ sơ cá nhân');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'menu-my-dossiers',
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'user-menu');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('types dates as dd/mm/yyyy in the intake form', async () => {
+    await openIntakeForm();
+    const from = page.locator('#f-formData-fromDate');
+    await from.fill('1/12/2026');
+    await from.blur();
+    expect(await from.inputValue()).toBe('01/12/2026');
+    await page.locator('#f-formData-toDate').fill('32/13/2026');
+    await page.getByTestId('save-and-return').click();
+    expect(await page.getByTestId('error-formData.toDate').textContent()).toContain('Ngày không hợp lệ');
+    // Leave without saving (the page asks first).
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('nav-services').click();
+    await page.waitForURL(/\/dich-vu-cong$/);
+  });
+
+  it('sends a user whose session ended to Đăng nhập with a message, then back to the page', async () => {
+    await page.goto(`${env.baseUrl}/ho-so-ca-nhan/ho-so?tab=da-gui`);
+    await page.getByTestId('dossier-row').first().waitFor();
+    // The session ends (idle timeout, logged out elsewhere) while the page is open.
+    await context.clearCookies();
+    await page.getByTestId('tab-drafts').click();
+    await page.waitForURL(/\/dang-nhap\?returnUrl=%2Fho-so-ca-nhan%2Fho-so$/);
+    expect(await page.getByTestId('session-expired').textContent()).toContain('Phiên đăng nhập đã hết hạn');
+    await page.getByTestId('nav-login').waitFor();
+    expect(await page.title()).toBe('Đăng nhập | Cổng Dịch vụ công trực tuyến');
+
+    await page.locator('#f-username').fill(account.username);
+    await page.locator('#f-password').fill(account.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/ho-so-ca-nhan\/ho-so$/);
+    await page.getByTestId('user-menu').getByText(account.fullName).waitFor();
+    await page.getByRole('heading', { name: 'Hồ sơ đã đăng ký', level: 1 }).waitFor();
     expect(external).toEqual([]);
   });
 });

@@ -46,6 +46,33 @@ describe('portal shell and GraphQL playground', () => {
   it('serves portal routes with the SPA fallback and a not-found page', async () => {
     await page.goto(`${env.baseUrl}/khong-co-trang-nay`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+    expect(await page.title()).toBe('Không tìm thấy trang | Cổng Dịch vụ công trực tuyến');
+  });
+
+  it('names every page in the document title, in the chosen language, with a breadcrumb home', async () => {
+    await page.goto(env.baseUrl);
+    await page.getByTestId('popular-services').waitFor();
+    expect(await page.title()).toBe('Cổng Dịch vụ công trực tuyến');
+
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Tra cứu hồ sơ' })
+      .click();
+    await page.getByRole('heading', { name: 'Tra cứu hồ sơ', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Tra cứu hồ sơ | Cổng Dịch vụ công trực tuyến');
+    const crumbs = page.getByRole('navigation', { name: 'Đường dẫn trang' });
+    expect(await crumbs.getByRole('link', { name: 'Trang chủ' }).getAttribute('href')).toBe('/');
+
+    // Switching the language writes the title again.
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(
+      () => document.title === 'Track an application | Online Public Service Portal',
+    );
+    await page.goto(`${env.baseUrl}/dang-nhap`);
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Log in | Online Public Service Portal');
+    expect(external).toEqual([]);
+    expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
 
   it('has a mobile layout with a menu button', async () => {
@@ -59,6 +86,11 @@ describe('portal shell and GraphQL playground', () => {
       .getByRole('link', { name: 'Tra cứu hồ sơ' })
       .waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    // Esc closes it and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Mở menu' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('main-nav');
   });
 
   it('opens the offline GraphQL playground at /graphql and runs a query', async () => {

@@ -21,6 +21,7 @@ export const routes: Routes = [
   { path: '', loadChildren: () => import('./account/account.routes').then((m) => m.ACCOUNT_ROUTES) },
   {
     path: '**',
+    title: 'core.notFound.title',
     loadComponent: () => import('./core/shell/not-found.page').then((m) => m.NotFoundPage),
   },
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ServiceDetailDocument, ServiceDetailQuery } from '@dvc/portal/data-access';
@@ -7,6 +7,9 @@ import { Apollo } from 'apollo-angular';
 import { toUiError } from '../core/apollo/graphql-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { Crumb, PageHeaderComponent } from '../core/ui/page-header.component';
+import { PortalTitleStrategy } from '../core/i18n/page-title.strategy';
+import { AuthStore } from '../core/auth/auth.store';
 import { daysLabel } from './catalog-format';
 import { intakeFormPath } from './catalog-query';
 import { LevelBadgeComponent } from './level-badge.component';
@@ -24,7 +27,7 @@ type Load =
  */
 @Component({
   selector: 'app-service-detail-page',
-  imports: [RouterLink, TranslatePipe, LevelBadgeComponent],
+  imports: [RouterLink, TranslatePipe, LevelBadgeComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './service-detail.page.html',
   styleUrl: './service-detail.page.scss',
@@ -34,6 +37,9 @@ export class ServiceDetailPage {
   private readonly route = inject(ActivatedRoute);
   protected readonly i18n = inject(I18nService);
   private readonly retry = signal(0);
+  private readonly titles = inject(PortalTitleStrategy);
+  protected readonly auth = inject(AuthStore);
+  protected readonly crumbs: Crumb[] = [{ key: 'core.nav.services', link: '/dich-vu-cong' }];
 
   protected readonly code = toSignal(this.route.paramMap.pipe(map((p) => p.get('code') ?? '')), {
     requireSync: true,
@@ -61,6 +67,17 @@ export class ServiceDetailPage {
     const s = this.state();
     return s.status === 'ready' ? s.service : null;
   });
+
+  /** The service's name once loaded; "not found" when there is none. */
+  protected readonly heading = computed(() => {
+    const s = this.state();
+    if (s.status === 'ready') return s.service.name;
+    return s.status === 'missing' ? this.i18n.t('catalog.detail.notFoundTitle') : '';
+  });
+
+  constructor() {
+    effect(() => this.titles.setDetail(this.heading() || null));
+  }
 
   /** The description as paragraphs (the data keeps line breaks between steps). */
   protected readonly paragraphs = computed(() =>

@@ -24,6 +24,7 @@ import {
 import { toUiError } from '../core/apollo/graphql-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../core/ui/page-header.component';
 import { daysLabel, feeLabel } from './catalog-format';
 import {
   CatalogQuery,
@@ -49,7 +50,7 @@ type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 
  */
 @Component({
   selector: 'app-service-list-page',
-  imports: [RouterLink, TranslatePipe, LevelBadgeComponent],
+  imports: [RouterLink, TranslatePipe, LevelBadgeComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './service-list.page.html',
   styleUrl: './service-list.page.scss',

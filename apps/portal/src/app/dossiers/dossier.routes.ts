@@ -11,20 +11,24 @@ export const DOSSIER_ROUTES: Routes = [
       {
         path: '',
         pathMatch: 'full',
+        title: 'dossiers.list.title',
         loadComponent: () => import('./pages/my-dossiers.page').then((m) => m.MyDossiersPage),
       },
       {
         path: 'tao-moi/:serviceId',
+        title: 'dossiers.form.titleNew',
         canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./pages/dossier-form.page').then((m) => m.DossierFormPage),
       },
       {
         path: ':id/sua',
+        title: 'dossiers.form.titleEdit',
         canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./pages/dossier-form.page').then((m) => m.DossierFormPage),
       },
       {
         path: ':id',
+        title: 'dossiers.detail.title',
         loadComponent: () => import('./pages/dossier-detail.page').then((m) => m.DossierDetailPage),
       },
     ],

@@ -2,5 +2,9 @@ import { Routes } from '@angular/router';
 
 /** Tra cứu hồ sơ: public, no login. */
 export const LOOKUP_ROUTES: Routes = [
-  { path: '', loadComponent: () => import('./pages/lookup.page').then((m) => m.LookupPage) },
+  {
+    path: '',
+    title: 'dossiers.lookup.title',
+    loadComponent: () => import('./pages/lookup.page').then((m) => m.LookupPage),
+  },
 ];

@@ -7,6 +7,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
 import { sameAsValidator } from '../account-validators';
 import { FieldComponent, FieldInputDirective } from '../ui/field.component';
@@ -14,19 +15,30 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
 /** Đổi mật khẩu: current and new password; other sessions of the account end. */
 @Component({
   selector: 'app-change-password-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldComponent,
+    FieldInputDirective,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page">
-      <div class="card account-card">
-        <h1>{{ 'account.changePassword.title' | t }}</h1>
+    <section class="container page page--narrow">
+      <app-page-header
+        [heading]="'account.changePassword.title' | t"
+        [intro]="'account.changePassword.intro' | t"
+        [crumbs]="crumbs"
+      />
+      <div class="card">
         @if (done()) {
           <p class="alert alert--success" role="status" data-testid="change-password-done">
             {{ 'account.changePassword.success' | t }}
           </p>
         } @else {
-          <p class="account-intro">{{ 'account.changePassword.intro' | t }}</p>
+          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
         }
         @if (state.errorMessage(); as message) {
           <div class="alert alert--error" role="alert">{{ message }}</div>
@@ -98,6 +110,7 @@ export class ChangePasswordPage {
   private readonly apollo = inject(Apollo);
   private readonly auth = inject(AuthStore);
   protected readonly done = signal(false);
+  protected readonly crumbs: Crumb[] = [{ key: 'core.auth.profile', link: '/ho-so-ca-nhan' }];
   protected readonly form = inject(FormBuilder).nonNullable.group({
     currentPassword: ['', sharedValidator((v) => (v ? null : REQUIRED_ISSUE))],
     newPassword: [

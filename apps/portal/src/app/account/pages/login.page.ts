@@ -7,6 +7,8 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { safeReturnUrl } from '../../core/auth/auth.guard';
 import { AuthStore } from '../../core/auth/auth.store';
+import { SessionExpiryService } from '../../core/auth/session-expiry.service';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { FormState, sharedValidator } from '../account-form';
 import { FieldComponent, FieldInputDirective } from '../ui/field.component';
@@ -16,14 +18,31 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
 /** Đăng nhập: username or e-mail, password, "Tự động đăng nhập lần sau". */
 @Component({
   selector: 'app-login-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldComponent,
+    FieldInputDirective,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
+  styles: `
+    .show-password {
+      align-self: flex-start;
+      padding-inline: 0;
+    }
+  `,
   template: `
-    <section class="container page">
-      <div class="card account-card">
-        <h1>{{ 'account.login.title' | t }}</h1>
-        <p class="account-intro">{{ 'account.login.intro' | t }}</p>
+    <section class="container page page--narrow">
+      <app-page-header [heading]="'account.login.title' | t" [intro]="'account.login.intro' | t" />
+      <div class="card">
+        @if (sessionExpired) {
+          <div class="alert alert--warning" role="status" data-testid="session-expired">
+            {{ 'account.login.sessionExpired' | t }}
+          </div>
+        }
         @if (state.errorMessage(); as message) {
           <div class="alert alert--error" role="alert" data-testid="form-error">{{ message }}</div>
         }
@@ -52,6 +71,7 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
             }
           </div>
         }
+        <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
         <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <app-field [state]="state" name="username" label="account.fields.usernameOrEmail" [required]="true">
             <input
@@ -67,10 +87,19 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
             <input
               appFieldInput
               class="input"
-              type="password"
+              [type]="showPassword() ? 'text' : 'password'"
               formControlName="password"
               autocomplete="current-password"
             />
+            <button
+              type="button"
+              class="btn btn--link btn--sm show-password"
+              aria-controls="f-password"
+              [attr.aria-pressed]="showPassword()"
+              (click)="showPassword.update((s) => !s)"
+            >
+              {{ 'account.fields.showPassword' | t }}
+            </button>
           </app-field>
           <label class="checkbox">
             <input type="checkbox" formControlName="rememberMe" data-testid="remember-me" />
@@ -120,6 +149,9 @@ export class LoginPage {
   });
   protected readonly state = new FormState(this.form);
   protected readonly notVerified = signal(false);
+  protected readonly showPassword = signal(false);
+  /** Sent here because the session ended mid-visit. */
+  protected readonly sessionExpired = inject(SessionExpiryService).takeExpiredNotice();
 
   protected readonly resendForm = this.fb.group({ email: [''] });
   protected readonly resending = signal(false);

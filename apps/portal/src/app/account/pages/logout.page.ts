@@ -2,17 +2,18 @@ import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@ang
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '../../core/auth/auth.store';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 
 /** Đăng xuất: ends the session on the server, then offers the way home or back to log in. */
 @Component({
   selector: 'app-logout-page',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page">
-      <div class="card account-card">
-        <h1>{{ 'account.logout.title' | t }}</h1>
+    <section class="container page page--narrow">
+      <app-page-header [heading]="'account.logout.title' | t" />
+      <div class="card">
         @if (done()) {
           <p class="alert alert--success" role="status" data-testid="logout-done">
             {{ 'account.logout.done' | t }}

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -26,8 +27,10 @@ import {
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
+import { SessionExpiryService } from '../../core/auth/session-expiry.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
 import { dateOfBirthValidator } from '../account-validators';
 import { FieldComponent, FieldInputDirective } from '../ui/field.component';
@@ -42,26 +45,33 @@ const whenEdited = (check: (v: string) => FieldIssue | null) =>
 /** Hồ sơ cá nhân: edit the profile; an e-mail change waits for the new address to be verified. */
 @Component({
   selector: 'app-profile-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldComponent,
+    FieldInputDirective,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page">
-      <div class="card account-card account-card--wide">
-        <div class="profile-head">
-          <h1>{{ 'account.profile.title' | t }}</h1>
-          <nav class="actions" [attr.aria-label]="'account.profile.title' | t">
-            <a routerLink="/ho-so-ca-nhan/ho-so" class="btn btn--sm">{{
-              'account.profile.myDossiers' | t
-            }}</a>
-            <a routerLink="/ho-so-ca-nhan/doi-mat-khau" class="btn btn--sm">{{
-              'account.profile.changePassword' | t
-            }}</a>
-          </nav>
-        </div>
+    <section class="container page page--medium">
+      <app-page-header [heading]="'account.profile.title' | t" [intro]="'account.profile.intro' | t">
+        <nav pageActions class="actions" [attr.aria-label]="'account.profile.title' | t">
+          <a routerLink="/ho-so-ca-nhan/ho-so" class="btn btn--sm">{{ 'account.profile.myDossiers' | t }}</a>
+          <a routerLink="/ho-so-ca-nhan/doi-mat-khau" class="btn btn--sm">{{
+            'account.profile.changePassword' | t
+          }}</a>
+        </nav>
+      </app-page-header>
+      <div class="card">
         @if (account(); as a) {
+          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
           @if (saved(); as message) {
-            <div class="alert alert--success" role="status" data-testid="profile-saved">{{ message }}</div>
+            <div class="alert alert--success" role="status" tabindex="-1" data-testid="profile-saved">
+              {{ message }}
+            </div>
           }
           @if (state.errorMessage(); as message) {
             <div class="alert alert--error" role="alert" data-testid="form-error">{{ message }}</div>
@@ -197,6 +207,11 @@ const whenEdited = (check: (v: string) => FieldIssue | null) =>
               </button>
             </div>
           </form>
+        } @else if (loadFailed()) {
+          <div class="alert alert--error" role="alert">
+            {{ 'core.common.networkError' | t }}
+            <button type="button" class="btn btn--sm" (click)="load()">{{ 'core.common.retry' | t }}</button>
+          </div>
         } @else {
           <p class="loading" role="status">
             <span class="spinner" aria-hidden="true"></span> {{ 'account.profile.loading' | t }}
@@ -206,14 +221,6 @@ const whenEdited = (check: (v: string) => FieldIssue | null) =>
     </section>
   `,
   styles: `
-    .profile-head {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: baseline;
-      gap: 0.5rem 1rem;
-      margin-bottom: 1rem;
-    }
     .profile-facts {
       display: flex;
       flex-wrap: wrap;
@@ -234,12 +241,15 @@ export class ProfilePage implements OnInit {
   private readonly apollo = inject(Apollo);
   private readonly auth = inject(AuthStore);
   private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionExpiryService);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly account = this.auth.account;
   protected readonly genders = Object.values(Gender);
   protected readonly provinces = PROVINCES;
   protected readonly saved = signal<string | null>(null);
   protected readonly resent = signal(false);
+  protected readonly loadFailed = signal(false);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', sharedValidator((v) => validateEmail(v))],
@@ -253,10 +263,18 @@ export class ProfilePage implements OnInit {
   });
   protected readonly state = new FormState(this.form);
 
-  async ngOnInit(): Promise<void> {
-    // The guard loaded the session; ask again so the page shows what the server has now.
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  /** The guard loaded the session; ask again so the page shows what the server has now. */
+  protected async load(): Promise<void> {
+    this.loadFailed.set(false);
     await this.auth.refresh();
     const account = this.auth.account();
+    if (this.auth.unreachable()) this.loadFailed.set(!account);
+    // The server no longer knows this session: ask to log in again.
+    else if (!account) this.session.handle();
     if (account) this.fill(account);
   }
 
@@ -291,6 +309,8 @@ export class ProfilePage implements OnInit {
             ? this.i18n.t('account.profile.savedEmail', { email: updated.pendingEmail })
             : this.i18n.t('account.profile.saved'),
         );
+        // The form is long: bring the confirmation (above it) into view.
+        setTimeout(() => this.document.querySelector<HTMLElement>('[data-testid="profile-saved"]')?.focus());
       }
     } catch (error) {
       this.state.fail(error);

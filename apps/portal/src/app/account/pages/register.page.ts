@@ -22,6 +22,7 @@ import {
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
 import { dateOfBirthValidator, sameAsValidator } from '../account-validators';
 import { CaptchaComponent } from '../ui/captcha.component';
@@ -37,14 +38,19 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
     FieldComponent,
     FieldInputDirective,
     CaptchaComponent,
+    PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page">
-      <div class="card account-card account-card--wide">
+    <section class="container page page--medium">
+      <app-page-header
+        [heading]="(registered() ? 'account.register.doneTitle' : 'account.register.title') | t"
+        [intro]="registered() ? '' : ('account.register.intro' | t)"
+        [current]="'account.register.title' | t"
+      />
+      <div class="card">
         @if (registered(); as done) {
-          <h1>{{ 'account.register.doneTitle' | t }}</h1>
           <div class="alert alert--success" role="status" data-testid="register-done">
             {{ 'account.register.doneText' | t: { username: done.username, email: done.email } }}
           </div>
@@ -65,9 +71,7 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
           </p>
           <a routerLink="/dang-nhap" class="btn btn--primary">{{ 'account.register.toLogin' | t }}</a>
         } @else {
-          <h1>{{ 'account.register.title' | t }}</h1>
-          <p class="account-intro">{{ 'account.register.intro' | t }}</p>
-          <p class="field__help">{{ 'account.fields.requiredNote' | t }}</p>
+          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
           @if (state.errorMessage(); as message) {
             <div class="alert alert--error" role="alert" data-testid="form-error">{{ message }}</div>
           }

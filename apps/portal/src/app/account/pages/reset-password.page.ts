@@ -6,6 +6,7 @@ import { validatePassword } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
 import { sameAsValidator } from '../account-validators';
 import { FieldComponent, FieldInputDirective } from '../ui/field.component';
@@ -13,13 +14,23 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
 /** Đặt lại mật khẩu: the page the reset link opens (?token=…). */
 @Component({
   selector: 'app-reset-password-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldComponent,
+    FieldInputDirective,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page">
-      <div class="card account-card">
-        <h1>{{ 'account.reset.title' | t }}</h1>
+    <section class="container page page--narrow">
+      <app-page-header
+        [heading]="'account.reset.title' | t"
+        [intro]="token() && !done() ? ('account.reset.intro' | t) : ''"
+      />
+      <div class="card">
         @if (!token()) {
           <p class="alert alert--error" role="alert">{{ 'account.reset.missingToken' | t }}</p>
           <a routerLink="/quen-mat-khau" class="btn">{{ 'account.reset.requestNew' | t }}</a>
@@ -29,7 +40,6 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
           </p>
           <a routerLink="/dang-nhap" class="btn btn--primary">{{ 'account.reset.toLogin' | t }}</a>
         } @else {
-          <p class="account-intro">{{ 'account.reset.intro' | t }}</p>
           @if (state.errorMessage(); as message) {
             <div class="alert alert--error" role="alert">
               {{ message }}
@@ -38,6 +48,7 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
               }
             </div>
           }
+          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
           <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <app-field
               [state]="state"

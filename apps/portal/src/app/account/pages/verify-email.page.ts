@@ -9,6 +9,7 @@ import { toUiError } from '../../core/apollo/graphql-errors';
 import { AuthStore } from '../../core/auth/auth.store';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
 import { FieldComponent, FieldInputDirective } from '../ui/field.component';
 
@@ -17,13 +18,20 @@ type Status = 'verifying' | 'done' | 'failed' | 'missing';
 /** Xác thực e-mail: the page the e-mailed link opens (?token=…); offers a new link when it failed. */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldInputDirective],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldComponent,
+    FieldInputDirective,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page">
-      <div class="card account-card">
-        <h1>{{ 'account.verify.title' | t }}</h1>
+    <section class="container page page--narrow">
+      <app-page-header [heading]="'account.verify.title' | t" />
+      <div class="card">
         @switch (status()) {
           @case ('verifying') {
             <p class="loading" role="status">

@@ -1,7 +1,9 @@
 import { inject } from '@angular/core';
-import { InMemoryCache } from '@apollo/client';
+import { ApolloLink, CombinedGraphQLErrors, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { SessionExpiryService, UNAUTHENTICATED } from '../auth/session-expiry.service';
 
 /**
  * Apollo Client against the same-origin API (/graphql), sending the session cookie. Multipart
@@ -10,8 +12,17 @@ import { HttpLink } from 'apollo-angular/http';
 export function provideGraphql() {
   return provideApollo(() => {
     const httpLink = inject(HttpLink);
+    const session = inject(SessionExpiryService);
+    // A session that ended mid-visit: forget the user and, where the page needs one, ask to log in.
+    const sessionLink = new ErrorLink(({ error }) => {
+      if (
+        CombinedGraphQLErrors.is(error) &&
+        error.errors.some((e) => e.extensions?.['code'] === UNAUTHENTICATED)
+      )
+        session.handle();
+    });
     return {
-      link: httpLink.create({ uri: '/graphql', withCredentials: true }),
+      link: ApolloLink.from([sessionLink, httpLink.create({ uri: '/graphql', withCredentials: true })]),
       cache: new InMemoryCache(),
       defaultOptions: {
         watchQuery: { fetchPolicy: 'cache-and-network' },

@@ -18,10 +18,10 @@ export function toUiError(error: unknown, lang: Lang): UiError {
     const extensions = (first.extensions ?? {}) as Record<string, unknown>;
     const code = typeof extensions['code'] === 'string' ? extensions['code'] : ErrorCode.INTERNAL_ERROR;
     const known = ERROR_MESSAGES[code as ErrorCode];
-    // The API answers in Vietnamese; specific messages (e.g. with a wait time) are kept in Vietnamese.
-    const message = lang === 'vi' || !known ? first.message : known.en;
+    // The API answers in Vietnamese; in English the message comes from the code.
+    const message = lang === 'vi' || !known ? first.message : englishMessage(code, known.en, extensions);
     const fields = (extensions['fields'] ?? {}) as Record<string, string>;
-    return { code, message, fields, extensions };
+    return { code, message, fields: lang === 'vi' ? fields : englishFields(code, fields), extensions };
   }
   const network = ERROR_MESSAGES.INTERNAL_ERROR;
   return {
@@ -33,4 +33,32 @@ export function toUiError(error: unknown, lang: Lang): UiError {
     fields: {},
     extensions: { fallback: network.vi },
   };
+}
+
+/** "Taken" answers name every taken field; their messages have English twins in the shared codes. */
+const TAKEN_FIELDS: Record<string, ErrorCode> = {
+  username: ErrorCode.USERNAME_TAKEN,
+  email: ErrorCode.EMAIL_TAKEN,
+  citizenId: ErrorCode.CITIZEN_ID_TAKEN,
+};
+
+function englishFields(code: string, fields: Record<string, string>): Record<string, string> {
+  if (!code.endsWith('_TAKEN')) return fields;
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, text]) => {
+      const taken = TAKEN_FIELDS[field];
+      return [field, taken ? ERROR_MESSAGES[taken].en : text];
+    }),
+  );
+}
+
+function englishMessage(code: string, fallback: string, extensions: Record<string, unknown>): string {
+  const wait = extensions['retryAfterSeconds'];
+  if (code === ErrorCode.TOO_MANY_ATTEMPTS && typeof wait === 'number' && wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    return wait < 90
+      ? `Too many attempts. Please try again in ${wait} seconds.`
+      : `Too many attempts. Please try again in ${minutes} minutes.`;
+  }
+  return fallback;
 }

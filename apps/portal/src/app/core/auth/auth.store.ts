@@ -1,7 +1,10 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { AccountFieldsFragment, LogoutDocument, MeDocument } from '@dvc/portal/data-access';
+import type { AccountFieldsFragment } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+
+/** Loaded on first use, outside the initial bundle (see session-documents.ts). */
+const documents = () => import('./session-documents');
 
 /** The logged-in account as the shell and guards need it. */
 export interface SessionUser {
@@ -34,6 +37,8 @@ export class AuthStore {
   readonly isLoggedIn = computed(() => this.user() !== null);
   /** True once the first `me` answer arrived. */
   readonly loaded = signal(false);
+  /** The last `me` failed (network or server error), so `account` may be out of date. */
+  readonly unreachable = signal(false);
 
   constructor() {
     // The header shows the user's name on every page, so the session is looked up at start.
@@ -46,7 +51,10 @@ export class AuthStore {
     return this.loading;
   }
 
-  /** Asks the server who is logged in now. A network failure counts as logged out, without caching it. */
+  /**
+   * Asks the server who is logged in now. A failure keeps what was known (logged out on the first
+   * call), without caching it, and sets `unreachable`.
+   */
   async refresh(): Promise<SessionUser | null> {
     const apollo = this.apollo;
     if (!apollo) {
@@ -55,10 +63,12 @@ export class AuthStore {
     }
     const request = (async () => {
       try {
+        const { MeDocument } = await documents();
         const res = await firstValueFrom(apollo.query({ query: MeDocument, fetchPolicy: 'network-only' }));
         this.account.set((res.data?.me as AccountFieldsFragment | null | undefined) ?? null);
+        this.unreachable.set(false);
       } catch {
-        this.account.set(null);
+        this.unreachable.set(true);
         this.loading = null;
       }
       this.loaded.set(true);
@@ -78,7 +88,10 @@ export class AuthStore {
   /** Ends the session on the server and forgets everything cached for this user. */
   async logout(): Promise<void> {
     try {
-      if (this.apollo) await firstValueFrom(this.apollo.mutate({ mutation: LogoutDocument }));
+      if (this.apollo) {
+        const { LogoutDocument } = await documents();
+        await firstValueFrom(this.apollo.mutate({ mutation: LogoutDocument }));
+      }
     } finally {
       this.setAccount(null);
       await this.apollo?.client.clearStore();

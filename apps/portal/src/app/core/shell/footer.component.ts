@@ -24,6 +24,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
   `,
   styles: `
     .footer {
+      --c-focus: var(--c-gold);
       background: var(--c-primary-dark);
       color: #e8eef5;
       margin-top: 3rem;

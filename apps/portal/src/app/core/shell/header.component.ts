@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  HostListener,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { filter } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -17,6 +25,7 @@ import { UserMenuComponent } from './user-menu.component';
 export class HeaderComponent {
   protected readonly auth = inject(AuthStore);
   protected readonly menuOpen = signal(false);
+  private readonly menuToggle = viewChild.required<ElementRef<HTMLButtonElement>>('menuToggle');
 
   constructor() {
     // Close the mobile menu after navigating.
@@ -30,5 +39,13 @@ export class HeaderComponent {
 
   protected toggleMenu(): void {
     this.menuOpen.update((open) => !open);
+  }
+
+  /** Esc closes the phone menu and returns to its button. */
+  @HostListener('keydown.escape')
+  protected onEscape(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuToggle().nativeElement.focus();
   }
 }

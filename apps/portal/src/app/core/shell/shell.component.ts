@@ -1,8 +1,20 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  NavigationCancel,
+  NavigationEnd,
+  NavigationError,
+  NavigationStart,
+  Router,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { FooterComponent } from './footer.component';
 import { HeaderComponent } from './header.component';
+
+/** Below this a navigation feels instant and shows no progress bar. */
+const PROGRESS_DELAY_MS = 200;
 
 @Component({
   selector: 'app-shell',
@@ -10,8 +22,21 @@ import { HeaderComponent } from './header.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main">{{ 'core.skipToContent' | t }}</a>
+    @if (navigating()) {
+      <div class="route-progress" role="progressbar" [attr.aria-label]="'core.common.loading' | t"></div>
+    }
     <app-header />
     <main id="main" class="main" tabindex="-1">
+      @if (failedUrl(); as url) {
+        <div class="container">
+          <div class="alert alert--error route-error" role="alert" data-testid="navigation-error">
+            {{ 'core.common.pageLoadError' | t }}
+            <button type="button" class="btn btn--sm" (click)="retry(url)">
+              {{ 'core.common.retry' | t }}
+            </button>
+          </div>
+        </div>
+      }
       <router-outlet />
     </main>
     <app-footer />
@@ -26,6 +51,85 @@ import { HeaderComponent } from './header.component';
       flex: 1;
       outline: none;
     }
+    .route-progress {
+      position: fixed;
+      inset: 0 0 auto;
+      z-index: 50;
+      height: 3px;
+      background: linear-gradient(90deg, var(--c-gold), var(--c-accent));
+      animation: route-progress 1.2s ease-in-out infinite;
+      transform-origin: left;
+    }
+    @keyframes route-progress {
+      0% {
+        transform: scaleX(0.05);
+      }
+      60% {
+        transform: scaleX(0.7);
+      }
+      100% {
+        transform: scaleX(0.95);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .route-progress {
+        animation: none;
+        transform: scaleX(0.6);
+      }
+    }
+    .route-error {
+      margin: 1rem 0;
+      display: flex;
+      gap: 1rem;
+      align-items: center;
+      justify-content: space-between;
+      flex-wrap: wrap;
+    }
   `,
 })
-export class ShellComponent {}
+export class ShellComponent {
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  protected readonly navigating = signal(false);
+  /** A page whose code could not be loaded (offline, or a new version replaced it). */
+  protected readonly failedUrl = signal<string | null>(null);
+  private path: string | null = null;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.router.events.pipe(takeUntilDestroyed()).subscribe((e) => {
+      if (e instanceof NavigationStart) {
+        clearTimeout(this.progressTimer);
+        this.progressTimer = setTimeout(() => this.navigating.set(true), PROGRESS_DELAY_MS);
+        return;
+      }
+      if (!(e instanceof NavigationEnd || e instanceof NavigationCancel || e instanceof NavigationError))
+        return;
+      clearTimeout(this.progressTimer);
+      this.navigating.set(false);
+      this.failedUrl.set(e instanceof NavigationError ? e.url : null);
+      if (e instanceof NavigationEnd) this.focusNewPage(e.urlAfterRedirects);
+    });
+  }
+
+  protected retry(url: string): void {
+    this.failedUrl.set(null);
+    void this.router.navigateByUrl(url);
+  }
+
+  /**
+   * A new page (not just new query parameters): move keyboard and screen-reader focus to its
+   * content, as a full page load would, instead of leaving it on a link that may be gone.
+   */
+  private focusNewPage(url: string): void {
+    const next = url.split(/[?#]/)[0];
+    if (this.path !== null && next !== this.path) {
+      const main = this.document.getElementById('main');
+      const active = this.document.activeElement;
+      // Leave focus alone when the page already placed it inside its content.
+      if (!active || active === this.document.body || !main?.contains(active))
+        main?.focus({ preventScroll: true });
+    }
+    this.path = next;
+  }
+}

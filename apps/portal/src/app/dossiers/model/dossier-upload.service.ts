@@ -9,6 +9,7 @@ import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
 import { print } from 'graphql';
 import { Observable } from 'rxjs';
 import { UiError } from '../../core/apollo/graphql-errors';
+import { SessionExpiryService, UNAUTHENTICATED } from '../../core/auth/session-expiry.service';
 import type { Lang } from '../../core/i18n/dictionaries';
 import { multipartBody, MultipartFile, perFileProgress } from './multipart';
 
@@ -54,6 +55,7 @@ export function uiErrorFrom(body: GraphQLBody | null | undefined, lang: Lang): U
 @Injectable({ providedIn: 'root' })
 export class DossierUploadService {
   private readonly http = new HttpClient(inject(HttpXhrBackend));
+  private readonly session = inject(SessionExpiryService);
 
   save(
     input: SaveDossierMutationVariables['input'],
@@ -84,15 +86,21 @@ export class DossierUploadService {
               if (dossier && !event.body?.errors?.length) {
                 observer.next({ type: 'done', dossier });
                 observer.complete();
-              } else observer.error(uiErrorFrom(event.body, lang));
+              } else observer.error(this.failed(uiErrorFrom(event.body, lang)));
             }
           },
           error: (error: HttpErrorResponse) => {
             const payload = typeof error.error === 'object' ? (error.error as GraphQLBody) : null;
-            observer.error(uiErrorFrom(payload, lang));
+            observer.error(this.failed(uiErrorFrom(payload, lang)));
           },
         });
       return () => sub.unsubscribe();
     });
+  }
+
+  /** This request bypasses Apollo's links, so an ended session is reported here too. */
+  private failed(error: UiError): UiError {
+    if (error.code === UNAUTHENTICATED) this.session.handle();
+    return error;
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { DossierDetailDocument, DossierFullFragment } from '@dvc/portal/data-access';
@@ -15,8 +15,11 @@ import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
+import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { fieldValueText, fileSize, isoDayText } from '../model/dossier-format';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
+import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
 
 type Load =
@@ -28,7 +31,7 @@ type Load =
 /** /ho-so-ca-nhan/ho-so/:id — everything submitted, the files, the history and the result. */
 @Component({
   selector: 'app-dossier-detail-page',
-  imports: [RouterLink, TranslatePipe, StatusBadgeComponent, HistoryTimelineComponent],
+  imports: [RouterLink, TranslatePipe, StatusBadgeComponent, HistoryTimelineComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-detail.page.html',
   styles: `
@@ -47,18 +50,20 @@ type Load =
       font-weight: 600;
       word-break: break-word;
     }
-    .head {
+    .head__meta {
       display: flex;
       flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 1rem;
-      align-items: flex-start;
+      gap: 0.5rem 0.75rem;
+      align-items: center;
+      margin: 0;
+      color: var(--c-muted);
+    }
+    .component-title {
+      font-size: 1rem;
+      margin: 1rem 0 0.35rem;
     }
     .files {
       padding-left: 1.2rem;
-    }
-    .muted {
-      color: var(--c-muted);
     }
   `,
 })
@@ -67,6 +72,16 @@ export class DossierDetailPage {
   protected readonly i18n = inject(I18nService);
   readonly id = input.required<string>();
   protected readonly reloads = signal(0);
+  protected readonly crumbs: readonly Crumb[] = DOSSIER_CRUMBS;
+  private readonly titles = inject(PortalTitleStrategy);
+
+  constructor() {
+    // "Chi tiết hồ sơ 000.01.29.G01-261126-0001 | Cổng …" once the code is known.
+    effect(() => {
+      const code = this.dossier()?.code;
+      this.titles.setDetail(code ? `${this.i18n.t('dossiers.detail.title')} ${code}` : null);
+    });
+  }
 
   protected readonly state = toSignal(
     combineLatest([toObservable(this.id), toObservable(this.reloads)]).pipe(

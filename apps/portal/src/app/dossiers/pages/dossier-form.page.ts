@@ -24,6 +24,8 @@ import { toUiError, UiError } from '../../core/apollo/graphql-errors';
 import { AuthStore } from '../../core/auth/auth.store';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
+import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
 import { DossierFormModel } from '../model/dossier-form.model';
 import { DossierUploadService } from '../model/dossier-upload.service';
 import { missingItems } from '../model/missing-items';
@@ -54,6 +56,7 @@ const LIST = '/ho-so-ca-nhan/ho-so';
     FormFieldInputComponent,
     ComponentFilesComponent,
     StatusBadgeComponent,
+    PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-form.page.html',
@@ -83,6 +86,7 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
   protected readonly banner = signal<Banner | null>(null);
   protected readonly loadError = signal('');
   protected readonly editing = computed(() => this.dossierId() !== null);
+  protected readonly crumbs: readonly Crumb[] = DOSSIER_CRUMBS;
 
   private readonly t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
 
@@ -91,7 +95,8 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
   }
 
   hasUnsavedChanges(): boolean {
-    return this.busy() === null && (this.model()?.dirty() ?? false);
+    // Also while saving: a save that fails (e.g. the session ended) must not lose the form.
+    return this.model()?.dirty() ?? false;
   }
 
   @HostListener('window:beforeunload', ['$event'])

@@ -6,6 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
 
@@ -14,21 +15,24 @@ type Result = LookupDossierQuery['lookupDossier'];
 /** Tra cứu hồ sơ (/tra-cuu-ho-so): public, by dossier code and the applicant's CCCD. */
 @Component({
   selector: 'app-lookup-page',
-  imports: [TranslatePipe, StatusBadgeComponent, HistoryTimelineComponent],
+  imports: [TranslatePipe, StatusBadgeComponent, HistoryTimelineComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="container page lookup">
-      <h1>{{ 'dossiers.lookup.title' | t }}</h1>
-      <p class="muted">{{ 'dossiers.lookup.intro' | t }}</p>
+      <app-page-header [heading]="'dossiers.lookup.title' | t" [intro]="'dossiers.lookup.intro' | t" />
       <form class="card lookup__form" novalidate (submit)="search($event)" data-testid="lookup-form">
+        <p class="required-legend">{{ 'core.common.requiredLegend' | t }}</p>
         <div class="form-grid">
           <div class="field">
             <label class="field__label" for="lookup-code">
-              {{ 'dossiers.lookup.code' | t }}<span class="field__required" aria-hidden="true">*</span>
+              {{ 'dossiers.lookup.code' | t }} <span class="field__required" aria-hidden="true">*</span>
             </label>
             <input
               id="lookup-code"
               class="input"
+              aria-required="true"
+              [attr.aria-invalid]="missing().code ? 'true' : null"
+              [attr.aria-describedby]="error() ? 'lookup-error' : null"
               autocomplete="off"
               [placeholder]="'dossiers.lookup.codePlaceholder' | t"
               [value]="code()"
@@ -37,11 +41,14 @@ type Result = LookupDossierQuery['lookupDossier'];
           </div>
           <div class="field">
             <label class="field__label" for="lookup-cccd">
-              {{ 'dossiers.lookup.citizenId' | t }}<span class="field__required" aria-hidden="true">*</span>
+              {{ 'dossiers.lookup.citizenId' | t }} <span class="field__required" aria-hidden="true">*</span>
             </label>
             <input
               id="lookup-cccd"
               class="input"
+              aria-required="true"
+              [attr.aria-invalid]="missing().citizenId ? 'true' : null"
+              [attr.aria-describedby]="error() ? 'lookup-error' : null"
               inputmode="numeric"
               autocomplete="off"
               maxlength="12"
@@ -62,7 +69,9 @@ type Result = LookupDossierQuery['lookupDossier'];
       </form>
 
       @if (error(); as e) {
-        <div class="alert alert--error" role="alert" data-testid="lookup-error">{{ e }}</div>
+        <div id="lookup-error" class="alert alert--error" role="alert" data-testid="lookup-error">
+          {{ e }}
+        </div>
       }
 
       @if (result(); as r) {
@@ -95,9 +104,6 @@ type Result = LookupDossierQuery['lookupDossier'];
     </section>
   `,
   styles: `
-    .muted {
-      color: var(--c-muted);
-    }
     .lookup__form {
       margin-bottom: 1rem;
     }
@@ -127,12 +133,15 @@ export class LookupPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly result = signal<Result | null>(null);
+  /** Which fields were empty at the last search (marked invalid until the next one). */
+  protected readonly missing = signal({ code: false, citizenId: false });
 
   protected async search(event: Event): Promise<void> {
     event.preventDefault();
     const code = this.code().trim();
     const citizenId = this.citizenId().replace(/\s+/g, '');
     this.error.set(null);
+    this.missing.set({ code: !code, citizenId: !citizenId });
     if (!code || !citizenId) {
       this.error.set(this.i18n.t('dossiers.lookup.required'));
       return;

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -17,6 +18,7 @@ import { catchError, combineLatest, firstValueFrom, map, of, startWith, switchMa
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { missingItems } from '../model/missing-items';
 import { DialogComponent } from '../ui/dialog.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
@@ -43,7 +45,14 @@ const SENT_TAB = 'da-gui';
  */
 @Component({
   selector: 'app-my-dossiers-page',
-  imports: [RouterLink, TranslatePipe, StatusBadgeComponent, DialogComponent, HistoryTimelineComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    StatusBadgeComponent,
+    DialogComponent,
+    HistoryTimelineComponent,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-dossiers.page.html',
   styleUrl: './my-dossiers.page.scss',
@@ -53,7 +62,9 @@ export class MyDossiersPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
+  private readonly document = inject(DOCUMENT);
   protected readonly reloads = signal(0);
+  protected readonly crumbs: Crumb[] = [{ key: 'core.auth.profile', link: '/ho-so-ca-nhan' }];
 
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly sent = computed(() => this.params().get('tab') === SENT_TAB);
@@ -164,7 +175,7 @@ export class MyDossiersPage {
         this.apollo.mutate({ mutation: DeleteDossierDocument, variables: { id: row.id } }),
       );
       this.dialog.set(null);
-      this.flash.set(this.i18n.t('dossiers.list.deleted'));
+      this.showFlash(this.i18n.t('dossiers.list.deleted'));
       this.reloads.update((n) => n + 1);
     } catch (e) {
       this.dialog.set({ kind: 'delete', row, error: toUiError(e, this.i18n.lang()).message });
@@ -178,7 +189,7 @@ export class MyDossiersPage {
         this.apollo.mutate({ mutation: SubmitDossierDocument, variables: { id: row.id } }),
       );
       this.dialog.set(null);
-      this.flash.set(this.i18n.t('dossiers.list.submitted', { code: res.data?.submitDossier.code ?? '' }));
+      this.showFlash(this.i18n.t('dossiers.list.submitted', { code: res.data?.submitDossier.code ?? '' }));
       this.reloads.update((n) => n + 1);
     } catch (e) {
       const error = toUiError(e, this.i18n.lang());
@@ -201,6 +212,12 @@ export class MyDossiersPage {
         missing: missingItems(error.extensions, detail?.data?.dossier.service, t),
       });
     }
+  }
+
+  /** The confirmation takes focus: the row whose button was used may be gone from the list. */
+  private showFlash(message: string): void {
+    this.flash.set(message);
+    setTimeout(() => this.document.querySelector<HTMLElement>('[data-testid="flash"]')?.focus());
   }
 
   private flashFromNavigation(): string | null {

@@ -1,9 +1,12 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   effect,
   ElementRef,
+  inject,
   input,
+  OnDestroy,
   output,
   viewChild,
 } from '@angular/core';
@@ -13,12 +16,14 @@ let nextId = 0;
 
 /**
  * A modal dialog on the native <dialog> element: focus moves into it and back, Esc closes it, the
- * page behind is inert, and it is announced with its heading.
+ * page behind is inert, and it is announced with its heading. Pages usually remove it (`@if`)
+ * rather than close it, so focus goes back to the opener here, when that is still on the page.
  */
 @Component({
   selector: 'app-dialog',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.tab)': 'trapFocus($event)', '(keydown.shift.tab)': 'trapFocus($event)' },
   template: `
     <dialog
       #dialog
@@ -75,19 +80,54 @@ let nextId = 0;
     }
   `,
 })
-export class DialogComponent {
+export class DialogComponent implements OnDestroy {
   readonly open = input(false);
   readonly heading = input.required<string>();
   readonly closed = output<void>();
   protected readonly headingId = `app-dialog-${++nextId}`;
   private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  private readonly document = inject(DOCUMENT);
+  private opener: HTMLElement | null = null;
 
   constructor() {
     effect(() => {
       const el = this.dialog().nativeElement;
-      if (this.open() && !el.open) el.showModal?.();
+      if (this.open() && !el.open) {
+        this.opener = this.document.activeElement as HTMLElement | null;
+        el.showModal?.();
+      }
       if (!this.open() && el.open) el.close();
     });
+  }
+
+  ngOnDestroy(): void {
+    const opener = this.opener;
+    // After the dialog has left the DOM (a removed row's button is not a place to go back to).
+    setTimeout(() => {
+      if (opener?.isConnected && this.document.activeElement === this.document.body) opener.focus();
+    });
+  }
+
+  /** Tab from the last control goes to the first and back (the browser would leave for its own UI). */
+  protected trapFocus(event: Event): void {
+    const el = this.dialog().nativeElement;
+    const focusable = Array.from(
+      el.querySelectorAll<HTMLElement>(
+        'a[href], button:not([disabled]), input:not([disabled]), select, textarea',
+      ),
+    ).filter((e) => e.offsetParent !== null);
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const backwards = (event as KeyboardEvent).shiftKey;
+    const active = this.document.activeElement;
+    if (backwards && (active === first || active === el)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!backwards && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
   }
 
   protected onCancel(event: Event): void {

@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { AddressValue, FormFieldDefinition, PROVINCES } from '@dvc/shared/domain';
+import {
+  AddressValue,
+  displayDateToIso,
+  FormFieldDefinition,
+  isoDateToDisplay,
+  PROVINCES,
+} from '@dvc/shared/domain';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
 /**
@@ -115,6 +121,22 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
             <option [value]="o.value" [selected]="o.value === text()">{{ o.label }}</option>
           }
         </select>
+      } @else if (f.type === 'date') {
+        <!-- Typed as dd/mm/yyyy whatever the browser's locale; the value is yyyy-MM-dd. -->
+        <input
+          class="input input--date"
+          [id]="id()"
+          type="text"
+          placeholder="dd/mm/yyyy"
+          maxlength="10"
+          [attr.autocomplete]="autocomplete() || null"
+          [value]="dateText()"
+          [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-describedby]="describedBy()"
+          (input)="emitDate($any($event.target).value)"
+          (blur)="blurred.emit()"
+        />
+        <p class="field__help" [id]="id() + '-format'">{{ 'dossiers.form.dateHint' | t }}</p>
       } @else {
         <input
           class="input"
@@ -143,6 +165,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       border: 0;
       padding: 0;
       margin: 0;
+      min-width: 0;
     }
   `,
 })
@@ -171,8 +194,6 @@ export class FormFieldInputComponent {
   });
   protected readonly inputType = computed(() => {
     switch (this.field().type) {
-      case 'date':
-        return 'date';
       case 'email':
         return 'email';
       case 'phone':
@@ -187,13 +208,29 @@ export class FormFieldInputComponent {
     if (type === 'citizenId') return 'numeric';
     return null;
   });
+  /** A stored yyyy-MM-dd as dd/MM/yyyy; what the user is still typing as it is. */
+  protected readonly dateText = computed(() => {
+    const v = this.text();
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoDateToDisplay(v) : v;
+  });
   protected readonly describedBy = computed(() => {
-    const ids = [this.field().help ? `${this.id()}-help` : null, this.error() ? `${this.id()}-error` : null];
+    const ids = [
+      this.field().type === 'date' ? `${this.id()}-format` : null,
+      this.field().help ? `${this.id()}-help` : null,
+      this.error() ? `${this.id()}-error` : null,
+    ];
     return ids.filter(Boolean).join(' ') || null;
   });
 
   protected emit(value: unknown): void {
     this.valueChange.emit(value);
+  }
+
+  /** dd/MM/yyyy (or yyyy-MM-dd) becomes yyyy-MM-dd; anything else goes on as typed, for validation. */
+  protected emitDate(text: string): void {
+    const typed = text.trim();
+    const iso = displayDateToIso(typed) ?? (/^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : null);
+    this.valueChange.emit(iso ?? typed);
   }
 
   protected emitAddress(part: keyof AddressValue, value: string): void {

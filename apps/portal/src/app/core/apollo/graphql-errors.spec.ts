@@ -1,0 +1,43 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { toUiError } from './graphql-errors';
+
+const answer = (message: string, extensions: Record<string, unknown>) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
+
+describe('toUiError', () => {
+  it('keeps the API’s Vietnamese and its field messages', () => {
+    const ui = toUiError(
+      answer('Tên đăng nhập đã được sử dụng.', {
+        code: 'USERNAME_TAKEN',
+        fields: { username: 'Tên đăng nhập đã được sử dụng, vui lòng chọn tên khác.' },
+      }),
+      'vi',
+    );
+    expect(ui.code).toBe('USERNAME_TAKEN');
+    expect(ui.fields['username']).toContain('Tên đăng nhập');
+  });
+
+  it('speaks English by code, including the taken fields and the wait time', () => {
+    const taken = toUiError(
+      answer('Tên đăng nhập đã được sử dụng.', {
+        code: 'USERNAME_TAKEN',
+        fields: { username: 'Tên đăng nhập đã được sử dụng…', email: 'Địa chỉ e-mail đã được sử dụng…' },
+      }),
+      'en',
+    );
+    expect(taken.message).toBe('This username is already taken.');
+    expect(taken.fields).toEqual({
+      username: 'This username is already taken.',
+      email: 'This e-mail address is already in use.',
+    });
+    const wait = toUiError(
+      answer('Thử lại sau 30 giây.', { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 30 }),
+      'en',
+    );
+    expect(wait.message).toBe('Too many attempts. Please try again in 30 seconds.');
+  });
+
+  it('calls anything else a network error', () => {
+    expect(toUiError(new TypeError('Failed to fetch'), 'en').code).toBe('NETWORK_ERROR');
+  });
+});
