@@ -121,6 +121,10 @@ describe('accounts in the browser: register, verify, log in with remember me, ed
     await page.getByRole('link', { name: 'Hồ sơ cá nhân' }).click();
     await page.getByRole('heading', { name: 'Hồ sơ cá nhân' }).waitFor();
     expect(await page.getByTestId('profile-username').textContent()).toBe(user.username);
+    // The form fills in once the profile has loaded.
+    await page.waitForFunction(
+      () => (document.querySelector('#f-dateOfBirth') as HTMLInputElement | null)?.value !== '',
+    );
     expect(await page.getByLabel('Ngày sinh').inputValue()).toBe('15/05/1990');
 
     await page.getByLabel('Số điện thoại').fill('12');

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
 import { validateUsername } from '@dvc/shared/domain';
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { of, throwError } from 'rxjs';
 import { I18nService } from '../core/i18n/i18n.service';
 import { FormState, sharedValidator } from './account-form';
 import { dateOfBirthValidator, sameAsValidator } from './account-validators';
@@ -62,5 +63,45 @@ describe('FormState', () => {
     expect(state.message('username')).toMatch(/chọn tên khác/);
     form.controls.username.setValue('nguyenvanb');
     expect(state.message('username')).toBeNull();
+  });
+
+  describe('submit', () => {
+    const taken = () =>
+      new CombinedGraphQLErrors({
+        errors: [{ message: 'Tên đăng nhập đã được sử dụng.', extensions: { code: 'USERNAME_TAKEN' } }],
+      });
+    const valid = { username: 'nguyenvana', dateOfBirth: '15/05/1990', password: 'x', confirm: 'x' };
+
+    it('sends nothing while the form is invalid', async () => {
+      const { state } = make();
+      const request = jest.fn(() => of(1));
+      await state.submit(request);
+      expect(request).not.toHaveBeenCalled();
+      expect(state.saving()).toBe(false);
+      expect(state.message('username')).not.toBeNull();
+    });
+
+    it('hands the answer to done once saving has ended', async () => {
+      const { form, state } = make();
+      form.setValue(valid);
+      const seen: [number, boolean][] = [];
+      await state.submit(() => Promise.resolve(42), { done: (n) => seen.push([n, state.saving()]) });
+      expect(seen).toEqual([[42, false]]);
+    });
+
+    it('shows a failure, with or without a failed handler', async () => {
+      const { form, state } = make();
+      form.setValue(valid);
+      await state.submit(() => throwError(taken));
+      expect(state.saving()).toBe(false);
+      expect(state.errorMessage()).toBe('Tên đăng nhập đã được sử dụng.');
+
+      const done = jest.fn();
+      const failed = jest.fn();
+      await state.submit(() => throwError(taken), { done, failed });
+      expect(done).not.toHaveBeenCalled();
+      expect(failed).toHaveBeenCalledWith(expect.objectContaining({ code: 'USERNAME_TAKEN' }));
+      expect(state.saving()).toBe(false);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { computed, inject, Signal, signal } from '@angular/core';
 import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { FieldIssue } from '@dvc/shared/domain';
+import { firstValueFrom, from, ObservableInput } from 'rxjs';
 import { toUiError, UiError } from '../core/apollo/graphql-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 
@@ -56,6 +57,27 @@ export class FormState {
 
   invalid(name: string): boolean {
     return this.message(name) !== null;
+  }
+
+  /**
+   * The whole submit of a page: checks the form (stopping at the first bad field), sends `request`
+   * while the button shows the spinner, then hands the answer to `done` — or shows the failure and
+   * hands it to `failed`. Anything `done` throws is shown as a failure too.
+   */
+  async submit<T>(
+    request: () => ObservableInput<T>,
+    handlers: { done?: (result: T) => unknown; failed?: (error: UiError) => void } = {},
+  ): Promise<void> {
+    if (!this.beginSubmit()) return;
+    try {
+      const result = await firstValueFrom(from(request()));
+      this.done();
+      await handlers.done?.(result);
+    } catch (error) {
+      // fail() runs whether or not there is a handler.
+      const ui = this.fail(error);
+      handlers.failed?.(ui);
+    }
   }
 
   /** Marks the form submitted; false (and focus on the first bad field) when it cannot be sent. */

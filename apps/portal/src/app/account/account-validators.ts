@@ -1,4 +1,4 @@
-import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { displayDateToIso, FieldIssue, REQUIRED_ISSUE } from '@dvc/shared/domain';
 
 /**
@@ -28,4 +28,20 @@ export function sameAsValidator(passwordControl: string): ValidatorFn {
       ? null
       : { i18n: 'account.validation.passwordMismatch' };
   };
+}
+
+/**
+ * Cross-field rules: checks `target` again whenever one of `sources` changes (the confirmation when
+ * the password does, the password when the username does).
+ */
+export function recheckWhenChanged<C extends Record<string, AbstractControl>>(
+  form: FormGroup<C>,
+  target: keyof C & string,
+  ...sources: (keyof C & string)[]
+): void {
+  for (const source of sources) {
+    form.controls[source].valueChanges.subscribe(() =>
+      form.controls[target].updateValueAndValidity({ emitEvent: false }),
+    );
+  }
 }

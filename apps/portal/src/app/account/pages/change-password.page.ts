@@ -1,28 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ChangePasswordDocument } from '@dvc/portal/data-access';
 import { REQUIRED_ISSUE, validatePassword } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
+import { Crumb } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
-import { sameAsValidator } from '../account-validators';
-import { FieldComponent, FieldInputDirective } from '../ui/field.component';
+import { recheckWhenChanged, sameAsValidator } from '../account-validators';
+import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
 
 /** Đổi mật khẩu: current and new password; other sessions of the account end. */
 @Component({
   selector: 'app-change-password-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    FieldComponent,
-    FieldInputDirective,
-    PageHeaderComponent,
-  ],
+  imports: [ACCOUNT_FORM_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -40,63 +31,21 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
         } @else {
           <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
         }
-        @if (state.errorMessage(); as message) {
-          <div class="alert alert--error" role="alert">{{ message }}</div>
-        }
+        <app-form-error [state]="state" />
         @if (!done()) {
           <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <app-field
-              [state]="state"
-              name="currentPassword"
-              label="account.fields.currentPassword"
-              [required]="true"
-            >
-              <input
-                appFieldInput
-                class="input"
-                type="password"
-                formControlName="currentPassword"
-                autocomplete="current-password"
-              />
-            </app-field>
-            <app-field
-              [state]="state"
-              name="newPassword"
-              label="account.fields.newPassword"
-              hint="account.fields.passwordHint"
-              [required]="true"
-            >
-              <input
-                appFieldInput
-                class="input"
-                type="password"
-                formControlName="newPassword"
-                autocomplete="new-password"
-              />
-            </app-field>
-            <app-field
+            <app-account-field [state]="state" name="currentPassword" />
+            <app-account-field [state]="state" name="newPassword" />
+            <app-account-field
               [state]="state"
               name="passwordConfirm"
               label="account.fields.newPasswordConfirm"
-              [required]="true"
-            >
-              <input
-                appFieldInput
-                class="input"
-                type="password"
-                formControlName="passwordConfirm"
-                autocomplete="new-password"
-              />
-            </app-field>
-            <div class="actions">
-              <button type="submit" class="btn btn--primary" [disabled]="state.saving()">
-                @if (state.saving()) {
-                  <span class="spinner" aria-hidden="true"></span> {{ 'account.changePassword.saving' | t }}
-                } @else {
-                  {{ 'account.changePassword.submit' | t }}
-                }
-              </button>
-            </div>
+            />
+            <app-submit-button
+              [state]="state"
+              label="account.changePassword.submit"
+              saving="account.changePassword.saving"
+            />
           </form>
         }
         <p class="account-links">
@@ -125,23 +74,20 @@ export class ChangePasswordPage {
   protected readonly state = new FormState(this.form);
 
   constructor() {
-    this.form.controls.newPassword.valueChanges.subscribe(() =>
-      this.form.controls.passwordConfirm.updateValueAndValidity({ emitEvent: false }),
-    );
+    recheckWhenChanged(this.form, 'passwordConfirm', 'newPassword');
   }
 
-  protected async submit(): Promise<void> {
-    if (!this.state.beginSubmit()) return;
+  protected submit(): Promise<void> {
     const { currentPassword, newPassword } = this.form.getRawValue();
-    try {
-      await firstValueFrom(
+    return this.state.submit(
+      () =>
         this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { currentPassword, newPassword } }),
-      );
-      this.state.done();
-      this.done.set(true);
-      this.form.reset();
-    } catch (error) {
-      this.state.fail(error);
-    }
+      {
+        done: () => {
+          this.done.set(true);
+          this.form.reset();
+        },
+      },
+    );
   }
 }

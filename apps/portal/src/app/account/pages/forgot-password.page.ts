@@ -1,26 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { RequestPasswordResetDocument } from '@dvc/portal/data-access';
 import { validateEmail } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
+import { Crumb } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
-import { FieldComponent, FieldInputDirective } from '../ui/field.component';
+import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
 
 /** Quên mật khẩu: asks for a reset link; the answer is the same whether the address is known or not. */
 @Component({
   selector: 'app-forgot-password-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    FieldComponent,
-    FieldInputDirective,
-    PageHeaderComponent,
-  ],
+  imports: [ACCOUNT_FORM_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -36,23 +27,11 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
             {{ 'account.forgot.sent' | t: { email } }}
           </p>
         } @else {
-          @if (state.errorMessage(); as message) {
-            <div class="alert alert--error" role="alert">{{ message }}</div>
-          }
+          <app-form-error [state]="state" />
           <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
           <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <app-field [state]="state" name="email" label="account.fields.email" [required]="true">
-              <input appFieldInput class="input" type="email" formControlName="email" autocomplete="email" />
-            </app-field>
-            <div class="actions">
-              <button type="submit" class="btn btn--primary" [disabled]="state.saving()">
-                @if (state.saving()) {
-                  <span class="spinner" aria-hidden="true"></span> {{ 'account.forgot.saving' | t }}
-                } @else {
-                  {{ 'account.forgot.submit' | t }}
-                }
-              </button>
-            </div>
+            <app-account-field [state]="state" name="email" />
+            <app-submit-button [state]="state" label="account.forgot.submit" saving="account.forgot.saving" />
           </form>
         }
         <p class="account-links">
@@ -71,17 +50,11 @@ export class ForgotPasswordPage {
   protected readonly state = new FormState(this.form);
   protected readonly sentTo = signal<string | null>(null);
 
-  protected async submit(): Promise<void> {
-    if (!this.state.beginSubmit()) return;
+  protected submit(): Promise<void> {
     const email = this.form.getRawValue().email.trim();
-    try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { email } }),
-      );
-      this.state.done();
-      this.sentTo.set(email);
-    } catch (error) {
-      this.state.fail(error);
-    }
+    return this.state.submit(
+      () => this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { email } }),
+      { done: () => this.sentTo.set(email) },
+    );
   }
 }

@@ -1,31 +1,23 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { LoginDocument, ResendVerificationDocument } from '@dvc/portal/data-access';
+import { LoginDocument } from '@dvc/portal/data-access';
 import { REQUIRED_ISSUE, validateEmail } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { safeReturnUrl } from '../../core/auth/auth.guard';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SessionExpiryService } from '../../core/auth/session-expiry.service';
-import { PageHeaderComponent } from '../../core/ui/page-header.component';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { FormState, sharedValidator } from '../account-form';
-import { FieldComponent, FieldInputDirective } from '../ui/field.component';
+import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { VerificationMail } from '../verification-mail';
 
 const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
 
 /** Đăng nhập: username or e-mail, password, "Tự động đăng nhập lần sau". */
 @Component({
   selector: 'app-login-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    FieldComponent,
-    FieldInputDirective,
-    PageHeaderComponent,
-  ],
+  imports: [ACCOUNT_FORM_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   styles: `
@@ -43,13 +35,11 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
             {{ 'account.login.sessionExpired' | t }}
           </div>
         }
-        @if (state.errorMessage(); as message) {
-          <div class="alert alert--error" role="alert" data-testid="form-error">{{ message }}</div>
-        }
+        <app-form-error [state]="state" testId="form-error" />
         @if (notVerified()) {
           <div class="alert alert--warning">
             <p>{{ 'account.login.notVerified' | t }}</p>
-            @if (resent()) {
+            @if (verification.sent()) {
               <p role="status">{{ 'account.login.resent' | t }}</p>
             } @else {
               <form class="actions" [formGroup]="resendForm" (ngSubmit)="resend()">
@@ -64,7 +54,7 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
                   autocomplete="email"
                   [attr.placeholder]="'account.login.resendEmail' | t"
                 />
-                <button type="submit" class="btn" [disabled]="resending()">
+                <button type="submit" class="btn" [disabled]="verification.sending()">
                   {{ 'account.login.resend' | t }}
                 </button>
               </form>
@@ -73,16 +63,7 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
         }
         <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
         <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <app-field [state]="state" name="username" label="account.fields.usernameOrEmail" [required]="true">
-            <input
-              appFieldInput
-              class="input"
-              formControlName="username"
-              autocomplete="username"
-              autocapitalize="none"
-              spellcheck="false"
-            />
-          </app-field>
+          <app-account-field [state]="state" name="username" label="account.fields.usernameOrEmail" hint="" />
           <app-field [state]="state" name="password" label="account.fields.password" [required]="true">
             <input
               appFieldInput
@@ -105,20 +86,12 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
             <input type="checkbox" formControlName="rememberMe" data-testid="remember-me" />
             {{ 'account.login.rememberMe' | t }}
           </label>
-          <div class="actions">
-            <button
-              type="submit"
-              class="btn btn--primary"
-              [disabled]="state.saving()"
-              data-testid="login-submit"
-            >
-              @if (state.saving()) {
-                <span class="spinner" aria-hidden="true"></span> {{ 'account.login.saving' | t }}
-              } @else {
-                {{ 'account.login.submit' | t }}
-              }
-            </button>
-          </div>
+          <app-submit-button
+            [state]="state"
+            label="account.login.submit"
+            saving="account.login.saving"
+            testId="login-submit"
+          />
         </form>
         <div class="account-links">
           <a routerLink="/quen-mat-khau">{{ 'account.login.forgot' | t }}</a>
@@ -154,46 +127,37 @@ export class LoginPage {
   protected readonly sessionExpired = inject(SessionExpiryService).takeExpiredNotice();
 
   protected readonly resendForm = this.fb.group({ email: [''] });
-  protected readonly resending = signal(false);
-  protected readonly resent = signal(false);
+  protected readonly verification = new VerificationMail(this.state);
 
-  protected async submit(): Promise<void> {
+  protected submit(): Promise<void> {
     this.notVerified.set(false);
-    if (!this.state.beginSubmit()) return;
     const { username, password, rememberMe } = this.form.getRawValue();
-    try {
-      const res = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: LoginDocument,
-          variables: { input: { username: username.trim(), password, rememberMe } },
-        }),
-      );
-      await this.apollo.client.clearStore();
-      this.auth.setAccount(res.data?.login.account ?? null);
-      this.state.done();
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      const ui = this.state.fail(error);
-      if (ui.code === 'ACCOUNT_NOT_VERIFIED') {
-        this.notVerified.set(true);
-        if (!validateEmail(username)) this.resendForm.setValue({ email: username.trim() });
-      }
-    }
+    const input = { username: username.trim(), password, rememberMe };
+    return this.state.submit(
+      async () => {
+        const res = await firstValueFrom(
+          this.apollo.mutate({ mutation: LoginDocument, variables: { input } }),
+        );
+        // Still part of the request (the button keeps its spinner): nothing cached before may show.
+        await this.apollo.client.clearStore();
+        return res;
+      },
+      {
+        done: (res) => {
+          this.auth.setAccount(res.data?.login.account ?? null);
+          return this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        },
+        failed: (ui) => {
+          if (ui.code !== 'ACCOUNT_NOT_VERIFIED') return;
+          this.notVerified.set(true);
+          if (!validateEmail(username)) this.resendForm.setValue({ email: username.trim() });
+        },
+      },
+    );
   }
 
   protected async resend(): Promise<void> {
     const email = this.resendForm.getRawValue().email.trim();
-    if (!email) return;
-    this.resending.set(true);
-    try {
-      await firstValueFrom(
-        this.apollo.mutate({ mutation: ResendVerificationDocument, variables: { email } }),
-      );
-      this.resent.set(true);
-    } catch (error) {
-      this.state.fail(error);
-    } finally {
-      this.resending.set(false);
-    }
+    if (email) await this.verification.resend(email);
   }
 }

@@ -1,27 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ResetPasswordDocument } from '@dvc/portal/data-access';
 import { validatePassword } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
-import { sameAsValidator } from '../account-validators';
-import { FieldComponent, FieldInputDirective } from '../ui/field.component';
+import { recheckWhenChanged, sameAsValidator } from '../account-validators';
+import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
 
 /** Đặt lại mật khẩu: the page the reset link opens (?token=…). */
 @Component({
   selector: 'app-reset-password-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    FieldComponent,
-    FieldInputDirective,
-    PageHeaderComponent,
-  ],
+  imports: [ACCOUNT_FORM_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -50,44 +40,13 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
           }
           <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
           <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <app-field
-              [state]="state"
-              name="newPassword"
-              label="account.fields.newPassword"
-              hint="account.fields.passwordHint"
-              [required]="true"
-            >
-              <input
-                appFieldInput
-                class="input"
-                type="password"
-                formControlName="newPassword"
-                autocomplete="new-password"
-              />
-            </app-field>
-            <app-field
+            <app-account-field [state]="state" name="newPassword" />
+            <app-account-field
               [state]="state"
               name="passwordConfirm"
               label="account.fields.newPasswordConfirm"
-              [required]="true"
-            >
-              <input
-                appFieldInput
-                class="input"
-                type="password"
-                formControlName="passwordConfirm"
-                autocomplete="new-password"
-              />
-            </app-field>
-            <div class="actions">
-              <button type="submit" class="btn btn--primary" [disabled]="state.saving()">
-                @if (state.saving()) {
-                  <span class="spinner" aria-hidden="true"></span> {{ 'account.reset.saving' | t }}
-                } @else {
-                  {{ 'account.reset.submit' | t }}
-                }
-              </button>
-            </div>
+            />
+            <app-submit-button [state]="state" label="account.reset.submit" saving="account.reset.saving" />
           </form>
         }
       </div>
@@ -96,6 +55,7 @@ import { FieldComponent, FieldInputDirective } from '../ui/field.component';
 })
 export class ResetPasswordPage {
   private readonly apollo = inject(Apollo);
+  /** ?token=… (router input binding). */
   readonly token = input<string | undefined>();
   protected readonly done = signal(false);
   protected readonly linkBroken = signal(false);
@@ -106,26 +66,15 @@ export class ResetPasswordPage {
   protected readonly state = new FormState(this.form);
 
   constructor() {
-    this.form.controls.newPassword.valueChanges.subscribe(() =>
-      this.form.controls.passwordConfirm.updateValueAndValidity({ emitEvent: false }),
-    );
+    recheckWhenChanged(this.form, 'passwordConfirm', 'newPassword');
   }
 
-  protected async submit(): Promise<void> {
+  protected submit(): Promise<void> {
     this.linkBroken.set(false);
-    if (!this.state.beginSubmit()) return;
-    try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ResetPasswordDocument,
-          variables: { token: this.token() ?? '', newPassword: this.form.getRawValue().newPassword },
-        }),
-      );
-      this.state.done();
-      this.done.set(true);
-    } catch (error) {
-      const ui = this.state.fail(error);
-      this.linkBroken.set(ui.code === 'TOKEN_INVALID' || ui.code === 'TOKEN_EXPIRED');
-    }
+    const variables = { token: this.token() ?? '', newPassword: this.form.getRawValue().newPassword };
+    return this.state.submit(() => this.apollo.mutate({ mutation: ResetPasswordDocument, variables }), {
+      done: () => this.done.set(true),
+      failed: (ui) => this.linkBroken.set(ui.code === 'TOKEN_INVALID' || ui.code === 'TOKEN_EXPIRED'),
+    });
   }
 }

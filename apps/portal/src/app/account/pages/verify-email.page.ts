@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ResendVerificationDocument, VerifyEmailDocument } from '@dvc/portal/data-access';
 import { validateEmail } from '@dvc/shared/domain';
@@ -8,24 +8,15 @@ import { firstValueFrom } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { AuthStore } from '../../core/auth/auth.store';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { FormState, sharedValidator } from '../account-form';
-import { FieldComponent, FieldInputDirective } from '../ui/field.component';
+import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
 
 type Status = 'verifying' | 'done' | 'failed' | 'missing';
 
 /** Xác thực e-mail: the page the e-mailed link opens (?token=…); offers a new link when it failed. */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    FieldComponent,
-    FieldInputDirective,
-    PageHeaderComponent,
-  ],
+  imports: [ACCOUNT_FORM_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -62,18 +53,8 @@ type Status = 'verifying' | 'done' | 'failed' | 'missing';
             } @else {
               <form class="account-form" [formGroup]="form" (ngSubmit)="resend()" novalidate>
                 <p>{{ 'account.verify.resendPrompt' | t }}</p>
-                @if (state.errorMessage(); as message) {
-                  <div class="alert alert--error" role="alert">{{ message }}</div>
-                }
-                <app-field [state]="state" name="email" label="account.fields.email" [required]="true">
-                  <input
-                    appFieldInput
-                    class="input"
-                    type="email"
-                    formControlName="email"
-                    autocomplete="email"
-                  />
-                </app-field>
+                <app-form-error [state]="state" />
+                <app-account-field [state]="state" name="email" />
                 <div class="actions">
                   <button type="submit" class="btn" [disabled]="state.saving()">
                     {{ 'account.verify.resend' | t }}
@@ -92,6 +73,7 @@ export class VerifyEmailPage implements OnInit {
   private readonly i18n = inject(I18nService);
   protected readonly auth = inject(AuthStore);
 
+  /** ?token=… (router input binding). */
   readonly token = input<string | undefined>();
   protected readonly status = signal<Status>('verifying');
   protected readonly failure = signal('');
@@ -118,19 +100,11 @@ export class VerifyEmailPage implements OnInit {
     }
   }
 
-  protected async resend(): Promise<void> {
-    if (!this.state.beginSubmit()) return;
-    try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ResendVerificationDocument,
-          variables: { email: this.form.getRawValue().email.trim() },
-        }),
-      );
-      this.state.done();
-      this.resent.set(true);
-    } catch (error) {
-      this.state.fail(error);
-    }
+  protected resend(): Promise<void> {
+    const email = this.form.getRawValue().email.trim();
+    return this.state.submit(
+      () => this.apollo.mutate({ mutation: ResendVerificationDocument, variables: { email } }),
+      { done: () => this.resent.set(true) },
+    );
   }
 }

@@ -1,0 +1,23 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FormState } from '../account-form';
+
+/** The form's general error (role="alert"), when there is one. */
+@Component({
+  selector: 'app-form-error',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // No box of its own: an empty one would still take a gap in a flex form.
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+  template: `
+    @if (state().errorMessage(); as message) {
+      <div class="alert alert--error" role="alert" [attr.data-testid]="testId()">{{ message }}</div>
+    }
+  `,
+})
+export class FormErrorComponent {
+  readonly state = input.required<FormState>();
+  readonly testId = input<string>();
+}
