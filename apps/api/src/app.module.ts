@@ -1,10 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountModule } from './account/account.module';
 import { DemoAccountsSeeder } from './account/demo-accounts.seeder';
 import { AccessGuard } from './common/auth/access.guard';
 import { HttpErrorFilter } from './common/errors/http-exception.filter';
+import { GraphQLDocumentGuard } from './common/graphql/document-guard.middleware';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
 import { StorageModule } from './common/storage/storage.module';
@@ -19,7 +20,7 @@ import { ServiceModule } from './service/service.module';
 
 /** The boot layer: wires configuration, database, GraphQL and the features. */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
@@ -47,5 +48,10 @@ export class AppModule {
         SeedService,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    // Before Apollo validates a document: refuses those whose validation alone would be too costly.
+    consumer.apply(GraphQLDocumentGuard).forRoutes('graphql');
   }
 }

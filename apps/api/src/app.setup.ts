@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inlineScriptHashes, securityHeaders } from './common/http/security-headers';
 import { uploadMiddleware } from './common/upload/upload.middleware';
 import { AppConfig } from './config/app-config';
 
@@ -10,17 +11,27 @@ const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
 
 /**
  * HTTP wiring shared by main.ts and the integration tests, so tests exercise the real stack:
- * proxy trust, the offline playground, and the built portal with SPA fallback.
+ * proxy trust, security headers, the offline playground, and the built portal with SPA fallback.
  * Feature middleware (sessions, uploads) is registered by the feature modules themselves.
  */
 export function setupApp(app: INestApplication, config: AppConfig): void {
   const http = app as NestExpressApplication;
   http.disable('x-powered-by');
-  if (config.env.TRUST_PROXY) http.set('trust proxy', true);
+  // A hop count, never `true`: `true` would believe the leftmost X-Forwarded-For entry, which the
+  // client writes itself, and every per-IP rate limit could be dodged by inventing addresses.
+  if (config.env.TRUST_PROXY > 0) http.set('trust proxy', config.env.TRUST_PROXY);
+  const portal = findPortal(config);
+  // First, so every answer carries them (errors included).
+  http.use(
+    securityHeaders({
+      https: config.secureCookies,
+      inlineScriptHashes: portal ? inlineScriptHashes(readFileSync(portal.index, 'utf8')) : [],
+    }),
+  );
   servePlayground(http, config);
   // GraphQL multipart requests (file uploads), capped by the global file size and count.
   http.use('/graphql', uploadMiddleware(config));
-  servePortal(http, config);
+  if (portal) servePortal(http, portal);
 }
 
 function servePlayground(app: NestExpressApplication, config: AppConfig): void {
@@ -48,13 +59,15 @@ function servePlayground(app: NestExpressApplication, config: AppConfig): void {
   });
 }
 
-function servePortal(app: NestExpressApplication, config: AppConfig): void {
+function findPortal(config: AppConfig): { dir: string; index: string } | null {
   const dir = config.env.PORTAL_DIR ?? resolve(__dirname, '../portal/browser');
   const index = join(dir, 'index.html');
-  if (!existsSync(index)) {
-    new Logger('Portal').warn(`No portal build at ${dir} (run: npx nx build portal); serving the API only`);
-    return;
-  }
+  if (existsSync(index)) return { dir, index };
+  new Logger('Portal').warn(`No portal build at ${dir} (run: npx nx build portal); serving the API only`);
+  return null;
+}
+
+function servePortal(app: NestExpressApplication, { dir, index }: { dir: string; index: string }): void {
   app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
   // SPA fallback: any other GET that wants HTML is a portal route.
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -1,4 +1,4 @@
-import type { RateLimitRule } from '../common/rate-limit/rate-limit.service';
+import type { FailureStreakRule, RateLimitRule } from '../common/rate-limit/rate-limit.service';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -28,3 +28,14 @@ export function failedLoginDelaySeconds(failures: number): number {
   if (failures < FAILED_LOGINS_BEFORE_DELAY) return 0;
   return Math.min(30 * 2 ** (failures - FAILED_LOGINS_BEFORE_DELAY), 15 * MINUTE);
 }
+
+/**
+ * The same streak for a login name that belongs to no account, kept in the rate-limit table, so an
+ * unknown name answers exactly like an existing one (no "it waits, so it exists"). An account's own
+ * streak lives on its row and ends at the next successful login; this one is forgotten after a day.
+ */
+export const UNKNOWN_NAME_LOGIN_STREAK: FailureStreakRule = {
+  name: 'login:failures',
+  delaySeconds: failedLoginDelaySeconds,
+  forgetSeconds: 24 * HOUR,
+};

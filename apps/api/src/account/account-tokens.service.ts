@@ -17,7 +17,7 @@ export class AccountTokensService {
   /** Issues a new token and retires the account's earlier unused ones of the same purpose. */
   async issue(accountId: string, purpose: TokenPurpose, email: string, ttlSeconds: number): Promise<string> {
     const now = new Date();
-    await this.tokens.update({ accountId, purpose, usedAt: IsNull() }, { usedAt: now });
+    await this.retire(accountId, purpose);
     const token = this.secrets.newToken();
     await this.tokens.insert(
       this.tokens.create({
@@ -30,6 +30,11 @@ export class AccountTokensService {
       }),
     );
     return token;
+  }
+
+  /** Retires every unused token of the account with this purpose (e.g. reset links after a password change). */
+  async retire(accountId: string, purpose: TokenPurpose): Promise<void> {
+    await this.tokens.update({ accountId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
   /** The token if it could be used now (TOKEN_INVALID / TOKEN_EXPIRED otherwise), without using it. */

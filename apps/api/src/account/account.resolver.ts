@@ -5,6 +5,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public } from '../common/auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { SENSITIVE_OPERATION_COMPLEXITY } from '../common/graphql/query-limits';
 import { AccountService } from './account.service';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
@@ -37,6 +38,7 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => RegisterPayload, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description:
       'Đăng ký tài khoản công dân (cần mã xác nhận). Tài khoản chưa xác thực; thư xác thực được gửi.',
   })
@@ -49,7 +51,10 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Xác thực e-mail bằng mã trong liên kết (dùng một lần, 24 giờ).' })
+  @Mutation(() => Boolean, {
+    description: 'Xác thực e-mail bằng mã trong liên kết (dùng một lần, 24 giờ).',
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
+  })
   async verifyEmail(@Args('token') token: string): Promise<boolean> {
     await this.accounts.verifyEmail(token);
     return true;
@@ -57,6 +62,7 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => Boolean, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Gửi lại thư xác thực. Luôn trả về true, dù địa chỉ có thuộc tài khoản nào hay không.',
   })
   async resendVerification(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
@@ -67,6 +73,7 @@ export class AccountResolver {
   @Public()
   @UseGuards(LocalAuthGuard)
   @Mutation(() => LoginPayload, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Đăng nhập bằng tên đăng nhập hoặc e-mail; đặt cookie phiên (httpOnly, SameSite=Lax).',
   })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<LoginPayload> {
@@ -103,6 +110,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Đổi mật khẩu; mọi phiên đăng nhập khác của tài khoản bị kết thúc.',
   })
   async changePassword(
@@ -116,6 +124,7 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => Boolean, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Gửi liên kết đặt lại mật khẩu (1 giờ). Luôn trả về true, dù e-mail có tồn tại hay không.',
   })
   async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
@@ -125,6 +134,7 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => Boolean, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Đặt mật khẩu mới bằng liên kết (dùng một lần); kết thúc mọi phiên.',
   })
   async resetPassword(

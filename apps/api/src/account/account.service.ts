@@ -155,6 +155,8 @@ export class AccountService {
       if (isUniqueViolation(error)) throw new DomainError(ErrorCode.EMAIL_TAKEN);
       throw error;
     }
+    // Reset links mailed to the former address must not outlive it.
+    await this.tokens.retire(account.id, TokenPurpose.RESET_PASSWORD);
     return Object.assign(account, { email: row.email, pendingEmail: null, emailVerifiedAt: now });
   }
 
@@ -258,7 +260,9 @@ export class AccountService {
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const row = await this.tokens.peek(TokenPurpose.RESET_PASSWORD, token);
     const account = await this.findById(row.accountId);
-    if (!account) throw new DomainError(ErrorCode.TOKEN_INVALID);
+    // A link only works for the address it was mailed to: after an e-mail change, whoever still
+    // reads the former mailbox must not be able to take the account over.
+    if (!account || row.email !== account.email) throw new DomainError(ErrorCode.TOKEN_INVALID);
     // Checked before the token is used up, so a rejected password does not cost the link.
     assertPasswordPolicy(newPassword, account, 'newPassword');
     await this.tokens.consume(TokenPurpose.RESET_PASSWORD, token);
@@ -344,6 +348,8 @@ export class AccountService {
     if (reset && reset.email === account.email && !account.emailVerifiedAt) changes.emailVerifiedAt = now;
     await this.accounts.update({ id: account.id }, changes);
     Object.assign(account, changes);
+    // Reset links issued before this change (other than the one being used) stop working.
+    await this.tokens.retire(account.id, TokenPurpose.RESET_PASSWORD);
   }
 
   private async sendVerification(

@@ -1,10 +1,10 @@
 import { ErrorCode, normalizeEmail, normalizeUsername } from '@dvc/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
-import { RateLimitService } from '../common/rate-limit/rate-limit.service';
-import { ACCOUNT_LIMITS, failedLoginDelaySeconds } from './account-rate-limits';
+import { delaySteps, mayTryAgain, RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { ACCOUNT_LIMITS, failedLoginDelaySeconds, UNKNOWN_NAME_LOGIN_STREAK } from './account-rate-limits';
 import { AccountEntity } from './entities/account.entity';
 import { PasswordHasher } from './password-hasher';
 
@@ -13,6 +13,11 @@ import { PasswordHasher } from './password-hasher';
  * INVALID_CREDENTIALS alike for an unknown name and a wrong password, spending the same argon2 time;
  * ACCOUNT_NOT_VERIFIED only once the password was right. After 5 failures in a row the account
  * must wait before the next try (30 s, doubling up to 15 min), whatever the password.
+ *
+ * Each attempt on an existing account is first claimed with one conditional UPDATE that counts it
+ * as a failure only if the account is not waiting: concurrent requests cannot all read "4 failures"
+ * and all go on to guess. A right password then clears the count. A name without an account goes
+ * through the same steps (its streak in the rate-limit table), so the answers never tell them apart.
  */
 @Injectable()
 export class AuthService {
@@ -30,36 +35,56 @@ export class AuthService {
     ]);
     const account = await this.accounts.findOneBy(name.includes('@') ? { email: name } : { username: name });
     if (!account) {
+      // The same steps as for an account: a wait after 5 failures, and one argon2 verification.
+      await this.rateLimits.claimAttempt(UNKNOWN_NAME_LOGIN_STREAK, name);
       await this.hasher.verifyNothing(password);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
     }
-    this.assertNotDelayed(account);
+    await this.claimAttempt(account.id);
+    // Counted as a failure already: a wrong password has nothing more to record.
     if (!(await this.hasher.verify(account.passwordHash, password))) {
-      await this.accounts
-        .createQueryBuilder()
-        .update(AccountEntity)
-        .set({ failedLoginCount: () => 'failed_login_count + 1', lastFailedLoginAt: new Date() })
-        .where('id = :id', { id: account.id })
-        .execute();
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
     }
-    if (!account.emailVerifiedAt) throw new DomainError(ErrorCode.ACCOUNT_NOT_VERIFIED);
-    const changes: Partial<AccountEntity> = {};
-    if (account.failedLoginCount > 0)
-      Object.assign(changes, { failedLoginCount: 0, lastFailedLoginAt: null });
+    const changes: Partial<AccountEntity> = { failedLoginCount: 0, lastFailedLoginAt: null };
     if (this.hasher.needsRehash(account.passwordHash))
       changes.passwordHash = await this.hasher.hash(password);
-    if (Object.keys(changes).length > 0) {
-      await this.accounts.update({ id: account.id }, changes);
-      Object.assign(account, changes);
-    }
+    await this.accounts.update({ id: account.id }, changes);
+    Object.assign(account, changes);
+    if (!account.emailVerifiedAt) throw new DomainError(ErrorCode.ACCOUNT_NOT_VERIFIED);
     return account;
   }
 
-  private assertNotDelayed(account: AccountEntity): void {
-    if (this.rateLimits.disabled || !account.lastFailedLoginAt) return;
-    const delay = failedLoginDelaySeconds(account.failedLoginCount);
-    const waitMs = account.lastFailedLoginAt.getTime() + delay * 1000 - Date.now();
-    if (delay > 0 && waitMs > 0) throw DomainError.tooManyAttempts(waitMs / 1000);
+  /**
+   * Counts this attempt as a failure in the same statement that checks the account is not waiting
+   * (TOO_MANY_ATTEMPTS with the wait otherwise).
+   */
+  private async claimAttempt(accountId: string): Promise<void> {
+    const now = new Date();
+    const query = this.accounts
+      .createQueryBuilder()
+      .update(AccountEntity)
+      .set({ failedLoginCount: () => 'failed_login_count + 1', lastFailedLoginAt: now })
+      .where('id = :id', { id: accountId });
+    if (!this.rateLimits.disabled) {
+      query.andWhere(
+        new Brackets((w) =>
+          mayTryAgain(
+            w,
+            { count: 'failed_login_count', time: 'last_failed_login_at' },
+            DELAY_STEPS,
+            (seconds) => new Date(now.getTime() - seconds * 1000),
+            'a',
+          ),
+        ),
+      );
+    }
+    const claimed = await query.execute();
+    if (claimed.affected) return;
+    const account = await this.accounts.findOneBy({ id: accountId });
+    const last = account?.lastFailedLoginAt?.getTime() ?? now.getTime();
+    const waitMs = last + failedLoginDelaySeconds(account?.failedLoginCount ?? 0) * 1000 - Date.now();
+    throw DomainError.tooManyAttempts(Math.max(1, waitMs / 1000));
   }
 }
+
+const DELAY_STEPS = delaySteps(failedLoginDelaySeconds);

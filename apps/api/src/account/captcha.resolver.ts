@@ -1,6 +1,7 @@
 import { Context, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/auth.decorators';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { SENSITIVE_OPERATION_COMPLEXITY } from '../common/graphql/query-limits';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { ACCOUNT_LIMITS } from './account-rate-limits';
 import { CaptchaService } from './captcha.service';
@@ -14,7 +15,10 @@ export class CaptchaResolver {
   ) {}
 
   @Public()
-  @Query(() => CaptchaModel, { description: 'Một mã xác nhận mới (dùng một lần, hiệu lực 5 phút).' })
+  @Query(() => CaptchaModel, {
+    description: 'Một mã xác nhận mới (dùng một lần, hiệu lực 5 phút).',
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
+  })
   async captcha(@Context() ctx: GraphQLContext): Promise<CaptchaModel> {
     await this.rateLimits.consume(ACCOUNT_LIMITS.captchaPerIp, ctx.req.clientIp ?? ctx.req.ip ?? 'unknown');
     return this.captchas.create();

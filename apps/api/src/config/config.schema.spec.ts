@@ -16,6 +16,14 @@ describe('parseEnv', () => {
     expect(env.PUBLIC_URL).toBe('http://localhost:8080');
   });
 
+  it('reads TRUST_PROXY as a number of trusted proxy hops', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(() => parseEnv({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('names every bad variable in one message', () => {
     expect(() => parseEnv({ PORT: 'abc', DATABASE_URL: 'postgres://x' })).toThrow(ConfigError);
     try {
@@ -32,6 +40,10 @@ describe('parseEnv', () => {
     const ok = { ...prod, SESSION_SECRET: 'x'.repeat(40) };
     expect(parseEnv(ok).NODE_ENV).toBe('production');
     expect(() => parseEnv({ ...ok, CAPTCHA_FIXED_ANSWER: 'abc' })).toThrow(/CAPTCHA_FIXED_ANSWER/);
+    expect(() => parseEnv({ ...ok, RATE_LIMIT_DISABLED: 'true' })).toThrow(/RATE_LIMIT_DISABLED/);
+    expect(() =>
+      parseEnv({ ...ok, SESSION_SECRET: 'dev-only-session-secret-change-me-in-production!!' }),
+    ).toThrow(/SESSION_SECRET/);
     expect(() => parseEnv({ ...ok, SMTP_URL: undefined })).toThrow(/SMTP_URL/);
   });
 });

@@ -4,6 +4,20 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * How many reverse proxies stand in front of the API. Each appends the address it saw to
+ * X-Forwarded-For, so only the rightmost `hops` entries can be believed: everything further left
+ * was written by the client. `true` means one proxy (the usual nginx or load balancer).
+ */
+const proxyHops = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => /^(true|false|yes|no|\d{1,2})$/.test(v), {
+    message: 'must be true, false or the number of reverse proxies in front of the API',
+  })
+  .transform((v) => (v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' ? 0 : Number(v)));
+
 const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-in-production!!';
 
 /**
@@ -36,7 +50,8 @@ export const envSchema = z
     UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(2048).default(10),
     UPLOAD_MAX_FILES: z.coerce.number().int().positive().max(100).default(20),
     SEED_ON_START: bool.default('true'),
-    TRUST_PROXY: bool.default('false'),
+    /** Behind reverse proxies: take the client address from X-Forwarded-For, trusting this many hops. */
+    TRUST_PROXY: proxyHops.default('false'),
     /** Where the built portal lives; empty = next to the API build (dist/apps/portal/browser). */
     PORTAL_DIR: z.string().trim().optional(),
     PLAYGROUND_DIR: z.string().trim().optional(),

@@ -1,6 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/auth.decorators';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { SENSITIVE_OPERATION_COMPLEXITY } from '../common/graphql/query-limits';
 import { DossierQueryService } from './dossier-query.service';
 import { DossierLookupModel } from './models/dossier-lookup.model';
 
@@ -10,6 +11,7 @@ export class DossierLookupResolver {
 
   @Public()
   @Query(() => DossierLookupModel, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Tra cứu hồ sơ bằng mã hồ sơ và số CCCD của người nộp: trạng thái và quá trình xử lý.',
   })
   lookupDossier(

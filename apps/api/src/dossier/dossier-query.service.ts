@@ -6,6 +6,7 @@ import {
   DossierGroup,
   DossierStatus,
   ErrorCode,
+  Role,
   searchTerms,
   statusesOfGroup,
 } from '@dvc/shared/domain';
@@ -25,6 +26,14 @@ export const LOOKUP_LIMITS = {
   perIp: { name: 'dossier-lookup:ip', limit: 30, windowSeconds: 10 * 60 },
   perCode: { name: 'dossier-lookup:code', limit: 10, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** How the public lookup names the citizen's own steps: it gives out no personal data. */
+export const LOOKUP_CITIZEN_ACTOR = 'Người nộp hồ sơ';
+
+/** A step as the public lookup shows it: officers and agencies by name, the citizen anonymously. */
+function withoutCitizenName(step: ProcessingStepEntity): ProcessingStepEntity {
+  return step.actorRole === Role.CITIZEN ? { ...step, actorName: LOOKUP_CITIZEN_ACTOR } : step;
+}
 
 @Injectable()
 export class DossierQueryService {
@@ -64,7 +73,7 @@ export class DossierQueryService {
     return { items, totalCount, page, pageSize, pageCount: Math.ceil(totalCount / pageSize) };
   }
 
-  /** Public lookup by code and the applicant's CCCD: status and history only. */
+  /** Public lookup by code and the applicant's CCCD: status and history only, no personal data. */
   async lookup(code: string, citizenId: string, clientIp: string): Promise<DossierLookupModel> {
     const cleanCode = code.trim().toUpperCase();
     const cleanId = citizenId.replace(/\s+/g, '');
@@ -88,7 +97,9 @@ export class DossierQueryService {
       status: dossier.status as DossierStatus,
       submittedAt: dossier.submittedAt,
       dueDate: dossier.dueDate,
-      history: await this.steps.find({ where: { dossierId: dossier.id }, order: { position: 'ASC' } }),
+      history: (await this.steps.find({ where: { dossierId: dossier.id }, order: { position: 'ASC' } })).map(
+        withoutCitizenName,
+      ),
     };
   }
 }

@@ -63,6 +63,7 @@ export class DossierSaveService {
     const fields = await this.catalog.getFormDefinition(procedure.id);
     this.validate(input, fields);
     const formData = this.formDataFrom(input.formData, fields, existing);
+    assertStorable(formData);
     const applicant = await this.applicantFrom(user, input.applicant, existing);
     const components = await this.catalog.getComponents(procedure.id, { includeInactive: true });
     const { planned, removeIds } = await this.plan(input, components, existing);
@@ -264,6 +265,21 @@ export class DossierSaveService {
       uploadedBy: user.id,
       uploadedAt: now,
     };
+  }
+}
+
+/** The form data is kept as JSON in a TEXT column: 65,535 bytes on MySQL/MariaDB. */
+export const MAX_FORM_DATA_BYTES = 65_535;
+
+/**
+ * Every value fits its field, but an administrator may give a form many long fields: refuse what
+ * the column cannot hold (MySQL would fail with an internal error, SQLite would take anything).
+ */
+function assertStorable(formData: FormValues): void {
+  if (Buffer.byteLength(JSON.stringify(formData), 'utf8') > MAX_FORM_DATA_BYTES) {
+    throw DomainError.validation({
+      formData: 'Dữ liệu form quá lớn để lưu; vui lòng rút gọn nội dung các trường văn bản dài.',
+    });
   }
 }
 

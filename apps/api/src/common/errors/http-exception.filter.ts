@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -15,7 +15,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 /**
  * REST routes (health, file downloads) answer `{ code, message }` JSON with a matching status.
- * GraphQL errors are left to the GraphQL formatter.
+ * Requests to /graphql that fail before GraphQL runs (a body that is not JSON, or too large) answer
+ * like GraphQL does: `{ errors: [{ message, extensions: { code } }] }`.
+ * GraphQL errors themselves are left to the GraphQL formatter.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -23,22 +25,43 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
-    const res = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
     if (res.headersSent) return undefined;
+    const graphql = isGraphQLRequest(http.getRequest<Request | undefined>());
+    const answer = (status: number, code: ErrorCode, message: string) =>
+      res.status(status).json(graphql ? { errors: [{ message, extensions: { code } }] } : { code, message });
+
     if (exception instanceof DomainError) {
-      const status = STATUS[exception.code] ?? 400;
       const retry = exception.details['retryAfterSeconds'];
       if (typeof retry === 'number') res.setHeader('Retry-After', String(retry));
-      return res.status(status).json({ code: exception.code, message: exception.message });
+      return answer(STATUS[exception.code] ?? 400, exception.code, exception.message);
     }
-    if (exception instanceof HttpException && exception.getStatus() < 500) {
-      const status = exception.getStatus();
+    const status = clientErrorStatus(exception);
+    if (status) {
       const code = status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST;
-      return res.status(status).json({ code, message: ERROR_MESSAGES[code].vi });
+      return answer(status, code, ERROR_MESSAGES[code].vi);
     }
     this.logger.error((exception as Error)?.stack ?? String(exception));
-    return res
-      .status(500)
-      .json({ code: ErrorCode.INTERNAL_ERROR, message: ERROR_MESSAGES.INTERNAL_ERROR.vi });
+    return answer(500, ErrorCode.INTERNAL_ERROR, ERROR_MESSAGES.INTERNAL_ERROR.vi);
   }
+}
+
+/**
+ * The 4xx status of an error the client caused: Nest's HttpException, or an `http-errors` error of
+ * the body parser (too large, bad charset, aborted), which says so with `expose: true`.
+ * Anything else is the server's fault.
+ */
+function clientErrorStatus(exception: unknown): number | null {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return status < 500 ? status : null;
+  }
+  const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+function isGraphQLRequest(req: Request | undefined): boolean {
+  const path = req?.path ?? '';
+  return path === '/graphql' || path.startsWith('/graphql/');
 }

@@ -1,0 +1,87 @@
+import type { NextFunction, Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+
+export interface SecurityHeaderOptions {
+  /** PUBLIC_URL is https: browsers are told to use nothing else for a year (HSTS). */
+  https: boolean;
+  /** CSP sources ('sha256-…') of the inline scripts and event handlers the portal's index.html needs. */
+  inlineScriptHashes?: readonly string[];
+}
+
+/**
+ * The policy of every page this server sends: the Angular portal and the offline GraphiQL playground
+ * load their scripts, styles, fonts and workers from this origin only, and talk to /graphql.
+ * - Styles may be inline: Angular adds component styles as <style> elements at run time, GraphiQL
+ *   and Monaco set style attributes, and the built index.html inlines its critical CSS.
+ * - Images and fonts may be data: URLs (the captcha is shown as a data: SVG, Monaco's icon font is
+ *   inlined in the playground's CSS).
+ * - Scripts: 'self' only, plus the hashes of the few inline handlers of index.html ('unsafe-hashes'
+ *   is needed for an event-handler attribute such as the critical-CSS `onload="this.media='all'"`).
+ * - No plugins, no framing by other sites, no <base> or form posts elsewhere.
+ * JSON answers and downloads get it too (downloads replace it with a stricter sandbox policy).
+ */
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {
+  const scripts = [
+    "'self'",
+    ...(inlineScriptHashes.length ? ["'unsafe-hashes'", ...inlineScriptHashes] : []),
+  ];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Headers on every response (API, portal, playground, files): no MIME sniffing, no framing
+ * (clickjacking), no Referer (e-mailed links carry their token in the query string), a window of
+ * our own (COOP), the CSP above, and HSTS when the portal is served over https.
+ */
+export function securityHeaders(options: SecurityHeaderOptions) {
+  const headers: [string, string][] = [
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Content-Security-Policy', contentSecurityPolicy(options.inlineScriptHashes)],
+  ];
+  if (options.https) headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/**
+ * CSP hashes of what an HTML page runs inline: the bodies of <script> elements without `src`, and
+ * event-handler attributes (`onload="…"`), as the browser sees them (entities decoded).
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const sources = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\ssrc\s*=/i.test(m[1]) && m[2].trim()) sources.add(m[2]);
+  }
+  for (const m of html.matchAll(/\son[a-z]+\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+    sources.add(decodeEntities(m[1] ?? m[2] ?? ''));
+  }
+  return [...sources].map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
