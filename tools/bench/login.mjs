@@ -21,7 +21,9 @@ try {
   const pct = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
   const mid = times.length / 2;
   const median = times.length % 2 ? times[Math.floor(mid)] : (times[mid - 1] + times[mid]) / 2;
-  console.log(`login over HTTP, ${times.length} sequential runs (after ${WARM_UP} warm-up), SQLite, argon2id:`);
+  console.log(
+    `login over HTTP, ${times.length} sequential runs (after ${WARM_UP} warm-up), SQLite, argon2id:`,
+  );
   console.log(
     `  median ${median.toFixed(1)} ms   p95 ${pct(95).toFixed(1)} ms   min ${times[0].toFixed(1)} ms   max ${times[times.length - 1].toFixed(1)} ms`,
   );

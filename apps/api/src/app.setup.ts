@@ -3,6 +3,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import cookieParser from 'cookie-parser';
+import { SessionMiddleware } from './account/session.middleware';
+import type { AppRequest } from './common/auth/auth-user';
 import { inlineScriptHashes, securityHeaders } from './common/http/security-headers';
 import { uploadMiddleware } from './common/upload/upload.middleware';
 import { AppConfig } from './config/app-config';
@@ -12,7 +15,7 @@ const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
 /**
  * HTTP wiring shared by main.ts and the integration tests, so tests exercise the real stack:
  * proxy trust, security headers, the offline playground, and the built portal with SPA fallback.
- * Feature middleware (sessions, uploads) is registered by the feature modules themselves.
+ * Order matters: security headers, playground, sessions, uploads, then Nest's routes and the portal.
  */
 export function setupApp(app: INestApplication, config: AppConfig): void {
   const http = app as NestExpressApplication;
@@ -29,6 +32,12 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   servePlayground(http, config);
+  // The session cookie becomes request.user before anything reads a request body, so anonymous
+  // multipart requests are refused without spooling a byte. Static portal files need no session.
+  const sessions = app.get(SessionMiddleware);
+  http.use(['/graphql', '/files'], cookieParser(), (req: Request, res: Response, next: NextFunction) => {
+    void sessions.use(req as AppRequest, res, next);
+  });
   // GraphQL multipart requests (file uploads), capped by the global file size and count.
   http.use('/graphql', uploadMiddleware(config));
   if (portal) servePortal(http, portal);

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('foundation: health, GraphQL and error shape', () => {
@@ -27,11 +28,24 @@ describe('foundation: health, GraphQL and error shape', () => {
   });
 
   it('refuses operations nested too deeply with QUERY_TOO_COMPLEX', async () => {
-    const deep =
-      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
-    const res = await t.client().gql(deep);
+    // Agency.parent nests: 11 levels of ordinary fields.
+    const parents = 'parent { '.repeat(9) + 'code' + ' }'.repeat(9);
+    const res = await t.client().gql(`{ agencies { ${parents} } }`);
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0].extensions?.['maxDepth']).toBe(10);
     expect(res.data).toBeNull();
+  });
+
+  it('answers the standard introspection query (GraphiQL, codegen) but not deeper ones', async () => {
+    const standard = await t
+      .client()
+      .gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(standard.errors).toBeUndefined();
+    expect(JSON.stringify(standard.data)).toContain('"name":"Query"');
+    const deep = `{ __schema { types { fields { type { ${'ofType { '.repeat(12)}name${' }'.repeat(12)} } } } } }`;
+    const refused = await t.client().gql(deep);
+    expect(refused.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.errors?.[0].extensions?.['maxDepth']).toBe(15);
   });
 
   it('answers BAD_USER_INPUT (not an internal error) for variables of the wrong type', async () => {

@@ -195,6 +195,17 @@ describe('dossier uploads: limits, types, atomicity, downloads', () => {
     await expectUnchanged(before);
   });
 
+  it('refuses an anonymous multipart request before reading its files (UNAUTHENTICATED)', async () => {
+    const before = await snapshot();
+    const anonymous = t.client();
+    const res = await saveDossier(anonymous, { serviceId: proc.procedure.id }, [
+      { componentId: pdfComponent, name: 'a.pdf', content: pdfBytes() },
+    ]);
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await expectUnchanged(before);
+  });
+
   it('leaves no orphan when the client aborts mid-upload', async () => {
     const before = await snapshot();
     const boundary = `----dvc${randomBytes(8).toString('hex')}`;

@@ -110,6 +110,13 @@ describe('portal shell and GraphQL playground', () => {
       .locator('.graphiql-response')
       .getByText('Cổng Dịch vụ công trực tuyến')
       .waitFor({ timeout: 20000 });
+
+    // The docs come from introspection (the standard query is deeper than ordinary queries may be).
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByRole('link', { name: 'Query' }).click();
+    await docs.getByText('services', { exact: true }).waitFor();
+    await docs.getByText('saveDossier', { exact: true }).waitFor({ state: 'detached' });
     expect(external).toEqual([]);
   });
 });

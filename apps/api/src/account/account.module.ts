@@ -1,7 +1,6 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import cookieParser from 'cookie-parser';
 import { MailModule } from '../common/mail/mail.module';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { AccountSecrets } from './account-secrets';
@@ -50,10 +49,6 @@ import { LocalStrategy } from './strategies/local.strategy';
     DemoAccountsSeeder,
     DemoPasswordCheck,
   ],
-  exports: [AccountService, SessionService, DemoAccountsSeeder],
+  exports: [AccountService, SessionService, SessionMiddleware, DemoAccountsSeeder],
 })
-export class AccountModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), SessionMiddleware).forRoutes('*');
-  }
-}
+export class AccountModule {}

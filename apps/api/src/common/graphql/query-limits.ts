@@ -15,6 +15,11 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 import { DomainError } from '../errors/domain-error';
 
 export const MAX_QUERY_DEPTH = 10;
+/**
+ * Introspection (`__schema`, `__type`) gets its own, higher limit: the standard introspection query
+ * that GraphiQL and codegen tools send is 15 levels deep (its TypeRef fragment nests `ofType`).
+ */
+export const MAX_INTROSPECTION_DEPTH = 15;
 export const MAX_QUERY_COMPLEXITY = 5000;
 /** Selections the cost estimator walks (fragments expanded) before it gives up: the operation is refused. */
 export const MAX_QUERY_NODES = 10_000;
@@ -28,12 +33,13 @@ export const MAX_QUERY_NODES = 10_000;
 export const SENSITIVE_OPERATION_COMPLEXITY = MAX_QUERY_COMPLEXITY / 10;
 
 /**
- * Validation rule: refuses operations nested deeper than `max` fields (introspection included).
+ * Validation rule: refuses operations nested deeper than `max` fields (`introspectionMax` under
+ * `__schema` / `__type`).
  * Each fragment's depth is computed once and remembered: walking every path through the fragments
  * instead would let a few hundred bytes of fragments that spread each other twice take exponential
  * time, blocking the server.
  */
-export function depthLimit(max: number) {
+export function depthLimit(max: number, introspectionMax = MAX_INTROSPECTION_DEPTH) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of context.getDocument().definitions) {
@@ -68,14 +74,19 @@ export function depthLimit(max: number) {
     };
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet);
-        if (depth > max) {
+        // Each root field is measured against its own limit (introspection gets a higher one).
+        for (const root of node.selectionSet.selections) {
+          const isIntrospection = root.kind === Kind.FIELD && root.name.value.startsWith('__');
+          const limit = isIntrospection ? Math.max(max, introspectionMax) : max;
+          const depth = depthOf({ kind: Kind.SELECTION_SET, selections: [root] });
+          if (depth <= limit) continue;
           context.reportError(
-            new GraphQLError(`Truy vấn lồng quá sâu (${depth} > ${max} cấp).`, {
+            new GraphQLError(`Truy vấn lồng quá sâu (${depth} > ${limit} cấp).`, {
               nodes: [node],
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, maxDepth: max },
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, maxDepth: limit },
             }),
           );
+          return;
         }
       },
     };

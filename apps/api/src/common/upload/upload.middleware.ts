@@ -2,6 +2,7 @@ import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
 import type { NextFunction, Request, Response } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-ts';
 import { AppConfig } from '../../config/app-config';
+import type { AppRequest } from '../auth/auth-user';
 
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
 
@@ -21,6 +22,8 @@ export function uploadMiddleware(config: AppConfig) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (!req.is('multipart/form-data')) return next();
     if (!PREFLIGHT_HEADERS.some((h) => req.headers[h])) return next();
+    // Every operation that takes files needs a session: don't spool an anonymous caller's files.
+    if (!(req as AppRequest).user) return refuse(res, 401, ErrorCode.UNAUTHENTICATED);
     parse(req, res, (error?: unknown) => {
       if (!error) return next();
       answerUploadError(error, res, config.env.UPLOAD_MAX_FILES);
@@ -42,7 +45,17 @@ function answerUploadError(error: unknown, res: Response, maxFiles: number): voi
     ? `Mỗi lần lưu chỉ được tải lên tối đa ${maxFiles} tệp tin.`
     : ERROR_MESSAGES[ErrorCode.BAD_REQUEST].vi;
   const extensions: Record<string, unknown> = tooMany ? { code, maxFiles } : { code, detail: message };
+  refuse(res, status === 413 ? 413 : 400, code, text, extensions);
+}
+
+function refuse(
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  message: string = ERROR_MESSAGES[code].vi,
+  extensions: Record<string, unknown> = { code },
+): void {
   // The rest of the body is not read: close the connection after answering rather than drain it.
   res.setHeader('Connection', 'close');
-  res.status(status === 413 ? 413 : 400).json({ errors: [{ message: text, extensions }], data: null });
+  res.status(status).json({ errors: [{ message, extensions }], data: null });
 }
