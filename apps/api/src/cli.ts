@@ -23,7 +23,10 @@ type Command = (ctx: INestApplicationContext, config: AppConfig, args: string[])
 const commands: Record<string, Command> = {
   // Migrations already ran while the context started (migrationsRun).
   migrate: async () => console.log('Migrations are up to date.'),
-  seed: async (ctx) => ctx.get(SeedService).run(),
+  seed: async (ctx) => {
+    await ctx.get(SeedService).run();
+    console.log('Seed data is loaded (existing rows are left as they are).');
+  },
   reset: async (ctx, config, args) => {
     if (config.isProduction && !args.includes('--force')) throw new Error('reset is refused in production');
     const dataSource = ctx.get<DataSource>(getDataSourceToken());

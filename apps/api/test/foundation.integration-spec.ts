@@ -1,4 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('foundation: health, GraphQL and error shape', () => {
@@ -68,5 +72,46 @@ describe('foundation: health, GraphQL and error shape', () => {
   it('does not serve the playground or portal when their builds are absent', async () => {
     const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+  });
+});
+
+describe('foundation: health without a database, playground switch', () => {
+  it('GET /health answers 503 when the database is unreachable', async () => {
+    const t = await createTestApp({ SEED_ON_START: 'false' });
+    try {
+      await t.app.get(DataSource).destroy();
+      const res = await fetch(`${t.url}/health`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', database: 'down' });
+    } finally {
+      // The data source is already gone, so close only what is left.
+      await t.app.getHttpServer().close();
+      await t.db.drop();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the playground at GET /graphql, and not with GRAPHQL_PLAYGROUND=false', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dvc-playground-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body>GraphiQL</body></html>');
+    for (const [flag, expectHtml] of [
+      ['true', true],
+      ['false', false],
+    ] as const) {
+      const t = await createTestApp({
+        SEED_ON_START: 'false',
+        PLAYGROUND_DIR: dir,
+        GRAPHQL_PLAYGROUND: flag,
+      });
+      try {
+        const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+        expect((res.headers.get('content-type') ?? '').includes('text/html')).toBe(expectHtml);
+        // GraphQL itself answers either way.
+        expect((await t.client().gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+      } finally {
+        await t.close();
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 });

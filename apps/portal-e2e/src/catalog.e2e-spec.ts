@@ -101,6 +101,20 @@ describe('service catalog', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('sends a logged-out Đăng ký to Đăng nhập, then on to the intake form of that service', async () => {
+    await page.goto(`${env.baseUrl}/dich-vu-cong?q=dang+ky+khai+sinh`);
+    const row = rows().filter({ hasText: 'Mã: 1.001193' });
+    await row.getByTestId('apply').click();
+    await page.waitForURL(/\/dang-nhap\?returnUrl=%2Fho-so-ca-nhan%2Fho-so%2Ftao-moi%2F/);
+    // The demo citizen seeded outside production (README).
+    await page.locator('#f-username').fill('congdan');
+    await page.locator('#f-password').fill('Demo@2025');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/ho-so-ca-nhan\/ho-so\/tao-moi\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Đăng ký hồ sơ', level: 1 }).waitFor();
+    await page.getByText('Đăng ký khai sinh').first().waitFor();
+  });
+
   it('explains when nothing matches and offers to clear the search', async () => {
     await page.goto(`${env.baseUrl}/dich-vu-cong?q=khong+co+thu+tuc+nay+zzq`);
     const empty = page.getByTestId('no-results');
