@@ -1,9 +1,10 @@
 import { Role } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
-import { pdfBytes } from './fixtures/files';
 import { createAccount, loginAs, randomIp, TestAccount } from './support/accounts';
 import {
   COMPLETE_FORM,
+  createCompleteDraft,
+  createDraft,
   createProcedure,
   DELETE_DOSSIER,
   DOSSIER_QUERY,
@@ -35,19 +36,8 @@ describe('dossiers: listing, access and lookup', () => {
   let citizen: GqlClient;
   let intruder: GqlClient;
 
-  const create = async (client = citizen, input: Record<string, unknown> = {}) => {
-    const res = await saveDossier(client, { serviceId: proc.procedure.id, ...input });
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveDossier;
-  };
-
-  const completeDraft = async (client = citizen) => {
-    const res = await saveDossier(client, { serviceId: proc.procedure.id, formData: COMPLETE_FORM }, [
-      { componentId: proc.components[0].id, name: 'to-khai.pdf', content: pdfBytes() },
-    ]);
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveDossier;
-  };
+  const create = (client = citizen, input: Record<string, unknown> = {}) => createDraft(client, proc, input);
+  const completeDraft = (client = citizen, procedure = proc) => createCompleteDraft(client, procedure);
 
   const submit = (id: string, client = citizen) =>
     client.gql<{ submitDossier: DossierData }>(SUBMIT_DOSSIER, { id });

@@ -8,7 +8,8 @@ import { DossierEntity } from '../src/dossier/entities/dossier.entity';
 import { pdfBytes } from './fixtures/files';
 import { createAccount, loginAs, TestAccount } from './support/accounts';
 import {
-  COMPLETE_FORM,
+  createCompleteDraft,
+  createDraft,
   createProcedure,
   DELETE_DOSSIER,
   DOSSIER_QUERY,
@@ -26,20 +27,8 @@ describe('dossiers: save, submit, delete, list, track', () => {
   let owner: TestAccount;
   let citizen: GqlClient;
 
-  const create = async (client = citizen, input: Record<string, unknown> = {}) => {
-    const res = await saveDossier(client, { serviceId: proc.procedure.id, ...input });
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveDossier;
-  };
-
-  /** A draft that submitDossier accepts: complete form and the required PDF. */
-  const completeDraft = async (client = citizen, procedure = proc) => {
-    const res = await saveDossier(client, { serviceId: procedure.procedure.id, formData: COMPLETE_FORM }, [
-      { componentId: procedure.components[0].id, name: 'to-khai.pdf', content: pdfBytes() },
-    ]);
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveDossier;
-  };
+  const create = (client = citizen, input: Record<string, unknown> = {}) => createDraft(client, proc, input);
+  const completeDraft = (client = citizen, procedure = proc) => createCompleteDraft(client, procedure);
 
   const submit = (id: string, client = citizen) =>
     client.gql<{ submitDossier: DossierData }>(SUBMIT_DOSSIER, { id });

@@ -9,6 +9,7 @@ import { DocumentComponentEntity } from '../../src/service/entities/document-com
 import { FormFieldEntity } from '../../src/service/entities/form-field.entity';
 import { SectorEntity } from '../../src/service/entities/sector.entity';
 import { ServiceProcedureEntity } from '../../src/service/entities/service-procedure.entity';
+import { pdfBytes } from '../fixtures/files';
 import { GqlClient, GqlResponse } from './gql-client';
 import type { TestApp } from './test-app';
 
@@ -213,6 +214,25 @@ export function saveDossier(
     return { ...f, path: `variables.input.components.${index}.newFiles.${newFiles.length - 1}` };
   });
   return client.upload(SAVE_DOSSIER, { input: { ...input, components: entries } }, mapped, headers);
+}
+
+/** A draft of `proc` saved through the API; throws on any GraphQL error. */
+export async function createDraft(
+  client: GqlClient,
+  proc: TestProcedure,
+  input: Record<string, unknown> = {},
+  files: UploadFile[] = [],
+): Promise<DossierData> {
+  const res = await saveDossier(client, { serviceId: proc.procedure.id, ...input }, files);
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.saveDossier;
+}
+
+/** A draft that submitDossier accepts: the complete form and the required PDF. */
+export function createCompleteDraft(client: GqlClient, proc: TestProcedure): Promise<DossierData> {
+  return createDraft(client, proc, { formData: COMPLETE_FORM }, [
+    { componentId: proc.components[0].id, name: 'to-khai.pdf', content: pdfBytes() },
+  ]);
 }
 
 /** Every file under the app's upload dir (hidden temp files included). */
