@@ -10,6 +10,7 @@ import { GqlClient } from './support/gql-client';
 import { createTestApp, TestApp } from './support/test-app';
 
 const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id code name level provinceCode active parent { code } } }`;
+const UPDATE_AGENCY = `mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id } }`;
 const CREATE_SECTOR = `mutation($input: CreateSectorInput!) { createSector(input: $input) { id code name active } }`;
 const CREATE_SERVICE = `mutation($input: CreateServiceInput!) {
   createService(input: $input) { id code name active agency { code } sector { code } components { id } formFields { id } }
@@ -129,6 +130,30 @@ describe('catalog: administration', () => {
       });
       expect(again.errors?.[0].extensions?.code).toBe('CODE_TAKEN');
       expect(again.errors?.[0].message).toBe('Mã cơ quan đã được sử dụng.');
+    });
+
+    it('refuses a parent that would make the agency its own ancestor', async () => {
+      const create = async (code: string, parentId?: string) => {
+        const res = await admin.gql<{ createAgency: { id: string } }>(CREATE_AGENCY, {
+          input: { code, name: `Sở thử ${code}`, level: 'PROVINCE', provinceCode: '40', parentId },
+        });
+        expect(res.errors).toBeUndefined();
+        return res.data!.createAgency.id;
+      };
+      const top = await create('000.00.90.H40');
+      const middle = await create('000.00.91.H40', top);
+      const bottom = await create('000.00.92.H40', middle);
+      for (const parentId of [bottom, middle, top]) {
+        const res = await admin.gql(UPDATE_AGENCY, { id: top, input: { parentId } });
+        expect(res.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+        expect(res.errors?.[0].extensions?.fields).toHaveProperty('parentId');
+      }
+      const agencies = await t
+        .client()
+        .gql<{ agencies: { id: string; parent: null | { id: string } }[] }>(
+          '{ agencies { id parent { id } } }',
+        );
+      expect(agencies.data!.agencies.find((a) => a.id === top)?.parent).toBeNull();
     });
 
     it('explains bad agency input field by field, in Vietnamese', async () => {
@@ -332,6 +357,11 @@ describe('catalog: administration', () => {
         input: { key: 'y', label: 'Mã', type: 'text', pattern: '[a-', minLength: 5, maxLength: 2 },
       });
       expect(badPattern.errors?.[0].extensions?.fields).toHaveProperty('pattern');
+      const slowPattern = await admin.gql(CREATE_FIELD, {
+        serviceId,
+        input: { key: 'z', label: 'Mã', type: 'text', pattern: '([a-z]+\\s?)*' },
+      });
+      expect(slowPattern.errors?.[0].extensions?.fields?.pattern).toMatch(/lặp lồng nhau/);
 
       const form = await t.app.get(CatalogReader).getFormDefinition(serviceId);
       expect(form.map((f) => f.key)).toEqual(['wardName', 'relation']);

@@ -34,7 +34,7 @@ describe('parseEnv', () => {
     }
   });
 
-  it('refuses production without secrets, with a fixed captcha or without SMTP', () => {
+  it('refuses production without secrets, with a fixed captcha, without SMTP or over plain http', () => {
     const prod = { NODE_ENV: 'production', PUBLIC_URL: 'https://dvc.example.vn', SMTP_URL: 'smtp://mail:25' };
     expect(() => parseEnv(prod)).toThrow(/SESSION_SECRET/);
     const ok = { ...prod, SESSION_SECRET: 'x'.repeat(40) };
@@ -45,5 +45,7 @@ describe('parseEnv', () => {
       parseEnv({ ...ok, SESSION_SECRET: 'dev-only-session-secret-change-me-in-production!!' }),
     ).toThrow(/SESSION_SECRET/);
     expect(() => parseEnv({ ...ok, SMTP_URL: undefined })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ ...ok, PUBLIC_URL: 'http://dvc.example.vn' })).toThrow(/PUBLIC_URL.*https/);
+    expect(parseEnv({ ...ok, PUBLIC_URL: 'http://localhost:3000' }).PUBLIC_URL).toBe('http://localhost:3000');
   });
 });

@@ -70,6 +70,10 @@ export const envSchema = z
     if (env.RATE_LIMIT_DISABLED) fail('RATE_LIMIT_DISABLED', 'must not be set in production');
     if (!env.SMTP_URL) fail('SMTP_URL', 'is required in production');
     if (!env.PUBLIC_URL) fail('PUBLIC_URL', 'is required in production');
+    else if (!isHttpsOrLoopback(env.PUBLIC_URL)) {
+      // Cookies are Secure only when PUBLIC_URL is https; plain http is allowed for trying a build locally.
+      fail('PUBLIC_URL', 'must be https in production (http only for localhost)');
+    }
   })
   .transform((env) => ({
     ...env,
@@ -78,6 +82,11 @@ export const envSchema = z
   }));
 
 export type Env = z.infer<typeof envSchema>;
+
+function isHttpsOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
 
 /** Parses the environment or throws one readable message listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -137,9 +137,23 @@ export class CatalogAdminService {
       if (!parent || parent.id === agency.id) check.fail('parentId', 'Cơ quan cấp trên không hợp lệ.');
       else if (LEVEL_RANK[parent.level] > LEVEL_RANK[agency.level]) {
         check.fail('parentId', 'Cơ quan cấp trên phải cùng cấp hoặc cấp cao hơn.');
+      } else if (await this.isAncestorChainCyclic(em, agency.id, parent)) {
+        check.fail('parentId', 'Cơ quan cấp trên không được là đơn vị trực thuộc của chính cơ quan này.');
       }
     }
     check.assert();
+  }
+
+  /** Same-level parents are allowed (a sở under the provincial UBND), so a cycle must be looked for. */
+  private async isAncestorChainCyclic(em: EntityManager, id: string, parent: AgencyEntity): Promise<boolean> {
+    const seen = new Set<string>();
+    let current: AgencyEntity | null = parent;
+    while (current) {
+      if (current.id === id || seen.has(current.id)) return true;
+      seen.add(current.id);
+      current = current.parentId ? await em.findOneBy(AgencyEntity, { id: current.parentId }) : null;
+    }
+    return false;
   }
 
   private async assertNoActiveProcedures(

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DOCUMENT_FILE_TYPES, FormFieldOption, FormFieldType, isValidPattern } from '@dvc/shared/domain';
+import {
+  DOCUMENT_FILE_TYPES,
+  FormFieldOption,
+  FormFieldType,
+  isSafePattern,
+  isValidPattern,
+} from '@dvc/shared/domain';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
@@ -187,6 +193,8 @@ function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: b
   check.int('maxLength', 'độ dài tối đa', input.maxLength, 1, 4000);
   if (input.pattern && !isValidPattern(input.pattern))
     check.fail('pattern', 'Biểu thức chính quy không hợp lệ.');
+  else if (input.pattern && !isSafePattern(input.pattern))
+    check.fail('pattern', 'Biểu thức có phép lặp lồng nhau (như (a+)+), có thể làm treo hệ thống.');
   if (input.pattern && input.pattern.length > 255)
     check.fail('pattern', 'Biểu thức không được quá 255 ký tự.');
   check.assert();

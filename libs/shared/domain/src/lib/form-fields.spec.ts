@@ -7,6 +7,7 @@ import {
   formFieldErrorMessage,
   isEmptyFieldValue,
   isIsoDate,
+  isSafePattern,
   isValidPattern,
   parseNumberValue,
   validateFieldValue,
@@ -91,6 +92,23 @@ describe('text and textarea', () => {
     expect(code(plate, '29A-123.456')).toBe('pattern');
     // Alternatives are anchored as a whole, as in HTML's pattern attribute.
     expect(code(field('text', { pattern: 'a|b' }), 'ab')).toBe('pattern');
+  });
+
+  it('tells nested repetitions (catastrophic backtracking) from ordinary patterns', () => {
+    for (const bad of ['(a+)+', '(\\w*\\s?)*', '(x|(ab)*){2,}', '((a)+b)+', '([a-z]+\\.)*']) {
+      expect([bad, isSafePattern(bad)]).toEqual([bad, false]);
+    }
+    for (const ok of [
+      '[0-9]{6,20}',
+      '[A-Z][0-9]{7,8}',
+      '(ab)+',
+      '(\\d{2})?\\d+',
+      '[(+*)]+',
+      '\\(a+\\)+',
+      '(a)(b+)',
+    ]) {
+      expect([ok, isSafePattern(ok)]).toEqual([ok, true]);
+    }
   });
 
   it('ignores an invalid pattern rather than rejecting every value', () => {
