@@ -2,34 +2,31 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { inTransactionScope, serialiseSqlite } from './sqlite-serialiser';
 
 const MAX_ATTEMPTS = 3;
 
 /**
  * Runs every feature's write transactions (inject it; do not call dataSource.transaction directly).
- * - SQLite (better-sqlite3) has one connection; TypeORM turns a transaction started while another is
- *   open into a nested SAVEPOINT, so two requests could interleave in one transaction. They are
- *   queued here instead (SQLite serialises writers anyway).
+ * - SQLite (better-sqlite3) has one connection: each transaction runs as its own owner so that
+ *   statements of other requests wait for it instead of joining it (see sqlite-serialiser).
  * - MySQL/MariaDB may pick a transaction as a deadlock victim under concurrent submits; it is retried
  *   from the start (the work is idempotent until it commits).
  */
 @Injectable()
 export class TransactionRunner {
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly serialise: boolean;
+  private readonly sqlite: boolean;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    this.serialise = config.databaseKind === 'sqlite';
+    this.sqlite = config.databaseKind === 'sqlite';
+    if (this.sqlite) serialiseSqlite(dataSource);
   }
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialise) return this.withRetry(work);
-    const result = this.queue.then(() => this.withRetry(work));
-    this.queue = result.catch(() => undefined);
-    return result;
+    return this.sqlite ? inTransactionScope(() => this.withRetry(work)) : this.withRetry(work);
   }
 
   private async withRetry<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
