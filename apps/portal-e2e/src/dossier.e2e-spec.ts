@@ -219,6 +219,12 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     );
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'user-menu');
+    // Focus moves at once; aria-expanded follows on the next change detection (zoneless).
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="user-menu"]')?.getAttribute('aria-expanded') === 'false',
+      undefined,
+      { timeout: 2000 },
+    );
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
   });
 
