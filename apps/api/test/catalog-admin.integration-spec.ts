@@ -1,9 +1,5 @@
 import { Role } from '@dvc/shared/domain';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { SeedService } from '../src/database/seeds/seed.service';
 import { CatalogReader } from '../src/service/catalog-reader.service';
-import procedures from '../src/database/seeds/catalog/procedures.json';
 import { createAccount, loginAs } from './support/accounts';
 import { SERVICES_QUERY, ServicesAnswer } from './support/catalog';
 import { GqlClient } from './support/gql-client';
@@ -52,18 +48,6 @@ const ADMIN_MUTATIONS: [string, string][] = [
   ['deactivateFormField', 'mutation { deactivateFormField(id: "x") { id } }'],
   ['removeComponentTemplate', 'mutation { removeComponentTemplate(componentId: "x") { id } }'],
 ];
-
-const UPLOAD_TEMPLATE = `mutation($componentId: ID!, $file: Upload!) {
-  uploadComponentTemplate(componentId: $componentId, file: $file) { id template { fileName mimeType size url } }
-}`;
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-interface TemplateAnswer {
-  uploadComponentTemplate: {
-    id: string;
-    template: { fileName: string; mimeType: string; size: number; url: string };
-  };
-}
 
 describe('catalog: administration', () => {
   let t: TestApp;
@@ -432,143 +416,6 @@ describe('catalog: administration', () => {
         input: { name: 'X' },
       });
       expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    });
-  });
-
-  describe('component templates', () => {
-    let componentId: string;
-
-    beforeAll(async () => {
-      const found = await t
-        .client()
-        .gql<{ serviceByCode: { components: { id: string }[] } }>(
-          '{ serviceByCode(code: "1.001193") { components { id } } }',
-        );
-      componentId = found.data!.serviceByCode.components[0].id;
-    });
-
-    it('uploads a template that anyone can download from the service page', async () => {
-      const res = await admin.upload<TemplateAnswer>(UPLOAD_TEMPLATE, { componentId, file: null }, [
-        {
-          path: 'variables.file',
-          name: 'Tờ khai đăng ký khai sinh.pdf',
-          content: PDF,
-          type: 'application/pdf',
-        },
-      ]);
-      expect(res.errors).toBeUndefined();
-      const template = res.data!.uploadComponentTemplate.template;
-      expect(template).toEqual({
-        fileName: 'Tờ khai đăng ký khai sinh.pdf',
-        mimeType: 'application/pdf',
-        size: PDF.length,
-        url: `/files/templates/${componentId}`,
-      });
-
-      const page = await t
-        .client()
-        .gql<{ serviceByCode: { components: { template: { url: string } | null }[] } }>(
-          '{ serviceByCode(code: "1.001193") { components { template { url } } } }',
-        );
-      expect(page.data!.serviceByCode.components[0].template?.url).toBe(template.url);
-
-      const download = await fetch(`${t.url}${template.url}`);
-      expect(download.status).toBe(200);
-      expect(download.headers.get('content-type')).toBe('application/pdf');
-      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(download.headers.get('content-disposition')).toContain(
-        `filename*=UTF-8''${encodeURIComponent('Tờ khai đăng ký khai sinh.pdf')}`,
-      );
-      expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
-    });
-
-    it('refuses a file that is not a document (checked by content) and keeps the old template', async () => {
-      const res = await admin.upload(UPLOAD_TEMPLATE, { componentId, file: null }, [
-        {
-          path: 'variables.file',
-          name: 'mau.pdf',
-          content: Buffer.from('MZ\x90\x00 not a pdf at all'),
-          type: 'application/pdf',
-        },
-      ]);
-      expect(res.errors?.[0].extensions?.code).toBe('FILE_TYPE_NOT_ALLOWED');
-      expect((await fetch(`${t.url}/files/templates/${componentId}`)).status).toBe(200);
-    });
-
-    it('keeps uploads to administrators', async () => {
-      const res = await citizen.upload(UPLOAD_TEMPLATE, { componentId, file: null }, [
-        { path: 'variables.file', name: 'mau.pdf', content: PDF, type: 'application/pdf' },
-      ]);
-      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    });
-
-    it('removes a template: the download answers 404 with a JSON error', async () => {
-      const res = await admin.gql(
-        'mutation($id: ID!) { removeComponentTemplate(componentId: $id) { template { url } } }',
-        {
-          id: componentId,
-        },
-      );
-      expect(res.errors).toBeUndefined();
-      const gone = await fetch(`${t.url}/files/templates/${componentId}`);
-      expect(gone.status).toBe(404);
-      expect(await gone.json()).toMatchObject({ code: 'NOT_FOUND' });
-      expect((await fetch(`${t.url}/files/templates/not-a-uuid`)).status).toBe(404);
-    });
-  });
-
-  describe('seed', () => {
-    const counts = async () => {
-      const ds = t.app.get<DataSource>(getDataSourceToken());
-      const tables = ['agencies', 'sectors', 'service_procedures', 'document_components', 'form_fields'];
-      const result: Record<string, number> = {};
-      for (const table of tables) {
-        const [row] = await ds.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM ${table}`);
-        result[table] = Number(row.n);
-      }
-      return result;
-    };
-
-    it('is idempotent and never overwrites what an administrator changed', async () => {
-      const birth = await t
-        .client()
-        .gql<{ serviceByCode: { id: string } }>('{ serviceByCode(code: "1.001193") { id } }');
-      const id = birth.data!.serviceByCode.id;
-      const edited = await admin.gql(UPDATE_SERVICE, {
-        id,
-        input: { name: 'Đăng ký khai sinh (bản ôliu)', processingDays: 2 },
-      });
-      expect(edited.errors).toBeUndefined();
-
-      const before = await counts();
-      await t.app.get(SeedService).run();
-      await t.app.get(SeedService).run();
-      expect(await counts()).toEqual(before);
-
-      const after = await t.app.get(CatalogReader).getProcedure(id);
-      expect(after).toMatchObject({ name: 'Đăng ký khai sinh (bản ôliu)', processingDays: 2 });
-      // And the edited name is what search now finds.
-      const found = await t.client().gql<ServicesAnswer>(SERVICES_QUERY, { filter: { search: 'OLIU' } });
-      expect(found.data!.services.items.map((i) => i.code)).toEqual(['1.001193']);
-    });
-
-    it('loaded every procedure of the data files with its components and form', async () => {
-      const c = await counts();
-      expect(c['service_procedures']).toBeGreaterThanOrEqual(procedures.length);
-      const reader = t.app.get(CatalogReader);
-      for (const seed of procedures.slice(0, 5)) {
-        const found = await t
-          .client()
-          .gql<{ serviceByCode: { id: string } }>(
-            'query($code: String!) { serviceByCode(code: $code) { id } }',
-            { code: seed.code },
-          );
-        const id = found.data!.serviceByCode.id;
-        expect((await reader.getComponents(id)).map((x) => x.name)).toEqual(
-          seed.components.map((x) => x.name),
-        );
-        expect((await reader.getFormFields(id)).map((x) => x.key)).toEqual(seed.formFields.map((x) => x.key));
-      }
     });
   });
 });
