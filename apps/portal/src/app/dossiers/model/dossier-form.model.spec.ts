@@ -148,6 +148,86 @@ describe('DossierFormModel', () => {
     expect(m.pending().map((p) => p.file.name)).toEqual(['c.pdf', 'd.jpg', 'b.png']);
   });
 
+  it('numbers the paths within the sent components: a file only in the second component is components.0', () => {
+    const m = model();
+    m.addFiles('c2', [file('dong-y.png')]);
+    const { input, files } = m.buildInput('s1', null, null);
+    expect(input.components).toEqual([{ componentId: 'c2', newFiles: [null], removeFileIds: [] }]);
+    expect(files.map((f) => f.path)).toEqual(['variables.input.components.0.newFiles.0']);
+  });
+
+  describe('multipart paths for every combination of new files and removals', () => {
+    const three: IntakeServiceFragment = {
+      ...service,
+      components: ['c1', 'c2', 'c3'].map((id, i) => ({
+        ...service.components[0],
+        id,
+        position: i + 1,
+        name: `Thành phần ${i + 1}`,
+      })),
+    };
+    // Per component: nothing, new files, a removal, or both.
+    const kinds = ['none', 'add', 'remove', 'both'] as const;
+    const combos = kinds.flatMap((a) => kinds.flatMap((b) => kinds.map((c) => [a, b, c] as const)));
+
+    /** Follows a multipart path (`variables.input.components.1.newFiles.0`) into the operation. */
+    function at(variables: Record<string, unknown>, path: string): { found: boolean; value: unknown } {
+      let node: unknown = { variables };
+      for (const part of path.split('.')) {
+        if (node === null || typeof node !== 'object' || !(part in node))
+          return { found: false, value: undefined };
+        node = (node as Record<string, unknown>)[part];
+      }
+      return { found: true, value: node };
+    }
+
+    it.each(combos)('%s / %s / %s', (...kinds) => {
+      const m = new DossierFormModel(three, () => 'vi', t);
+      m.existing.set(
+        three.components.map((c) => ({
+          id: `old-${c.id}`,
+          componentId: c.id,
+          fileName: `${c.id}.pdf`,
+          size: 1,
+          mimeType: 'application/pdf',
+          uploadedAt: '',
+          downloadUrl: `/files/old-${c.id}`,
+        })),
+      );
+      const expected: { componentId: string; newFiles: null[]; removeFileIds: string[] }[] = [];
+      kinds.forEach((kind, i) => {
+        const id = three.components[i].id;
+        const adds = kind === 'add' || kind === 'both' ? i + 1 : 0;
+        if (adds)
+          m.addFiles(
+            id,
+            Array.from({ length: adds }, (_, j) => file(`${id}-${j}.pdf`)),
+          );
+        if (kind === 'remove' || kind === 'both') m.toggleExisting(`old-${id}`);
+        if (kind !== 'none')
+          expected.push({
+            componentId: id,
+            newFiles: Array(adds).fill(null),
+            removeFileIds: kind === 'add' ? [] : [`old-${id}`],
+          });
+      });
+      const { input, files } = m.buildInput('s1', 'd1', 2);
+      expect(input.components).toEqual(expected);
+      // Every path points at a null placeholder in the component that the file was chosen for,
+      // and no two files share a path: the API's multipart parser accepts exactly this.
+      const variables = { input } as Record<string, unknown>;
+      for (const f of files) {
+        const slot = at(variables, f.path);
+        expect(slot).toEqual({ found: true, value: null });
+        const index = Number(f.path.split('.')[3]);
+        expect(f.file.name.startsWith(`${input.components![index].componentId}-`)).toBe(true);
+      }
+      expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
+      expect(files.length).toBe(expected.reduce((n, c) => n + c.newFiles.length, 0));
+      expect(m.pending().map((p) => p.file)).toEqual(files.map((f) => f.file));
+    });
+  });
+
   it('puts server errors next to their field or file', () => {
     const m = model();
     m.addFiles('c1', [file('to-khai.pdf')]);

@@ -159,31 +159,41 @@ export class DossierFormModel {
     });
   }
 
-  /** saveDossier's input, with the new files in the order of the multipart parts. */
+  /**
+   * saveDossier's input, with the new files in the order of the multipart parts. Only the components
+   * with new files or removals are sent, and each file's path is numbered by its component's place in
+   * that sent list (not in the service), so the multipart map always points into `input.components`.
+   */
   buildInput(
     serviceId: string,
     id: string | null,
     version: number | null,
   ): { input: SaveInput; files: MultipartFile[] } {
     const files: MultipartFile[] = [];
-    const components = this.service.components.map((c, index) => {
+    const ordered: PendingFile[] = [];
+    const components: NonNullable<SaveInput['components']> = [];
+    for (const c of this.service.components) {
       const mine = this.pending().filter((p) => p.componentId === c.id);
-      mine.forEach((p, j) =>
-        files.push({ path: `variables.input.components.${index}.newFiles.${j}`, file: p.file }),
-      );
-      return {
+      const removeFileIds = this.existing()
+        .filter((f) => f.componentId === c.id && this.removed().has(f.id))
+        .map((f) => f.id);
+      if (mine.length === 0 && removeFileIds.length === 0) continue;
+      const index = components.length;
+      mine.forEach((p, j) => {
+        files.push({ path: `variables.input.components.${index}.newFiles.${j}`, file: p.file });
+        ordered.push(p);
+      });
+      components.push({
         componentId: c.id,
         newFiles: mine.map(() => null as unknown as File),
-        removeFileIds: this.existing()
-          .filter((f) => f.componentId === c.id && this.removed().has(f.id))
-          .map((f) => f.id),
-      };
-    });
+        removeFileIds,
+      });
+    }
     const applicant = Object.fromEntries(
       APPLICANT_KEYS.map((k) => [k, (this.applicant()[k] ?? '').trim() || null]),
     ) as unknown as SaveInput['applicant'];
     // The pending files are sent in component order: keep the list in that order for progress.
-    this.pending.set(files.map((f) => this.pending().find((p) => p.file === f.file) as PendingFile));
+    this.pending.set(ordered);
     return {
       input: {
         id,
@@ -191,7 +201,7 @@ export class DossierFormModel {
         expectedVersion: version,
         applicant,
         formData: this.formData(),
-        components: components.filter((c) => c.newFiles.length || c.removeFileIds.length),
+        components,
       },
       files,
     };
