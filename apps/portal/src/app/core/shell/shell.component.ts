@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   NavigationCancel,
+  NavigationCancellationCode,
   NavigationEnd,
   NavigationError,
   NavigationStart,
@@ -35,6 +36,12 @@ const PROGRESS_DELAY_MS = 200;
               {{ 'core.common.retry' | t }}
             </button>
           </div>
+        </div>
+      }
+      @if (booting()) {
+        <div class="loading" role="status" data-testid="page-loading">
+          <span class="spinner" aria-hidden="true"></span>
+          {{ 'core.common.loading' | t }}
         </div>
       }
       <router-outlet />
@@ -93,6 +100,11 @@ export class ShellComponent {
   protected readonly navigating = signal(false);
   /** A page whose code could not be loaded (offline, or a new version replaced it). */
   protected readonly failedUrl = signal<string | null>(null);
+  /**
+   * No page yet: the first navigation waits for its code and, behind login/guest guards, for the
+   * session (`me`). A slow connection shows a loading state instead of a blank page.
+   */
+  protected readonly booting = signal(true);
   private path: string | null = null;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -107,6 +119,9 @@ export class ShellComponent {
         return;
       clearTimeout(this.progressTimer);
       this.navigating.set(false);
+      // A guard's redirect cancels the first navigation and starts the real one: still booting.
+      if (!(e instanceof NavigationCancel && e.code === NavigationCancellationCode.Redirect))
+        this.booting.set(false);
       this.failedUrl.set(e instanceof NavigationError ? e.url : null);
       if (e instanceof NavigationEnd) this.focusNewPage(e.urlAfterRedirects);
     });

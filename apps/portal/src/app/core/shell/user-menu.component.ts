@@ -13,8 +13,8 @@ import { SessionUser } from '../auth/auth.store';
 import { TranslatePipe } from '../i18n/translate.pipe';
 
 /**
- * The logged-in user's name with the account menu (Hồ sơ cá nhân, Hồ sơ đã đăng ký, …): a
- * disclosure button with a list of links. Keyboard: ↓/↑ open it and move between the links,
+ * "Hồ sơ cá nhân" with the logged-in user's name beside it: the account menu (Hồ sơ cá nhân,
+ * Hồ sơ đã đăng ký, …), a disclosure button with a list of links. Keyboard: ↓/↑ open it and move between the links,
  * Home/End jump, Esc closes it and returns to the button, Tab out of it closes it.
  */
 @Component({
