@@ -39,13 +39,34 @@ function answerUploadError(error: unknown, res: Response, maxFiles: number): voi
     return;
   }
   const message = (error as Error).message ?? '';
-  const tooMany = /max file uploads exceeded/.test(message);
-  const code = tooMany ? ErrorCode.TOO_MANY_FILES : ErrorCode.BAD_REQUEST;
-  const text = tooMany
-    ? `Mỗi lần lưu chỉ được tải lên tối đa ${maxFiles} tệp tin.`
-    : ERROR_MESSAGES[ErrorCode.BAD_REQUEST].vi;
-  const extensions: Record<string, unknown> = tooMany ? { code, maxFiles } : { code, detail: message };
-  refuse(res, status === 413 ? 413 : 400, code, text, extensions);
+  if (/max file uploads exceeded/.test(message)) {
+    const text = `Mỗi lần lưu chỉ được tải lên tối đa ${maxFiles} tệp tin.`;
+    return refuse(res, 413, ErrorCode.TOO_MANY_FILES, text, { code: ErrorCode.TOO_MANY_FILES, maxFiles });
+  }
+  const mapPath = unmatchedMapPath(message);
+  if (mapPath !== null) {
+    // A file mapped to a place the operation does not have (e.g. components.2 of a one-item list):
+    // the request is well formed but its content is wrong, so it is the caller's input that fails.
+    return refuse(res, 400, ErrorCode.VALIDATION_FAILED, UNMATCHED_FILE_MESSAGE, {
+      code: ErrorCode.VALIDATION_FAILED,
+      fields: {},
+      mapPath,
+    });
+  }
+  const code = ErrorCode.BAD_REQUEST;
+  refuse(res, status === 413 ? 413 : 400, code, ERROR_MESSAGES[code].vi, { code, detail: message });
+}
+
+const UNMATCHED_FILE_MESSAGE =
+  'Tệp tin đính kèm không khớp với thành phần hồ sơ nào của yêu cầu. Vui lòng tải lại trang và đính kèm lại tệp.';
+
+/**
+ * graphql-upload-ts refuses a `map` entry whose path is not a null in `operations` with
+ * "Invalid object path for the ‘map’ … value ‘<path>’". Answers that path, or null for other errors.
+ */
+export function unmatchedMapPath(message: string): string | null {
+  const found = /^Invalid object path for the ‘map’ .*? value ‘([^’]*)’/.exec(message);
+  return found ? found[1] : null;
 }
 
 function refuse(
