@@ -5,6 +5,18 @@ import { FormFieldDefinition, FormFieldError, FormValues, validateForm } from '.
 export interface ComponentRequirement {
   id: string;
   required: boolean;
+  /** The procedure's own declaration (tờ khai, đơn … theo mẫu): the intake form fills it in. */
+  isDeclaration?: boolean;
+  /** The declaration must still be printed, signed (or sealed) and attached. */
+  requiresSignature?: boolean;
+}
+
+/**
+ * Whether a component needs an attached file before the dossier can be sent: a required one does,
+ * unless it is the declaration that the intake form itself satisfies (no signature required).
+ */
+export function componentNeedsFile(component: ComponentRequirement): boolean {
+  return component.required && !(component.isDeclaration && !component.requiresSignature);
 }
 
 /** What is missing or wrong before a dossier can be sent (DOSSIER_INCOMPLETE lists it). */
@@ -22,7 +34,8 @@ export interface DossierCompleteness {
 
 /**
  * Checks a dossier as `submitDossier` does: every required form field and applicant detail is valid,
- * every required component has at least one file. The portal calls it to show the same list.
+ * every required component has at least one file (`componentNeedsFile`: a declaration filled in by
+ * the intake form needs none unless it must be signed). The portal calls it to show the same list.
  */
 export function checkCompleteness(input: {
   fields: readonly FormFieldDefinition[];
@@ -34,7 +47,7 @@ export function checkCompleteness(input: {
   const formErrors = validateForm(input.fields, input.formData ?? {});
   const applicantErrors = validateForm(APPLICANT_FIELDS, (input.applicant ?? {}) as FormValues);
   const missingComponents = input.components
-    .filter((c) => c.required && !(input.fileCountByComponent[c.id] > 0))
+    .filter((c) => componentNeedsFile(c) && !(input.fileCountByComponent[c.id] > 0))
     .map((c) => c.id);
   const errors: Record<string, FormFieldError> = {};
   for (const [k, e] of Object.entries(applicantErrors)) errors[`applicant.${k}`] = e;
