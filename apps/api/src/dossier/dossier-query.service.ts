@@ -58,6 +58,8 @@ export class DossierQueryService {
     if (status && !allowed.includes(status)) return empty;
 
     const qb = this.dossiers.createQueryBuilder('d').where('d.owner_id = :owner', { owner: user.id });
+    if (args.filter?.serviceId)
+      qb.andWhere('d.procedure_id = :serviceId', { serviceId: args.filter.serviceId });
     if (status) qb.andWhere('d.status = :status', { status });
     else if (group !== DossierGroup.ALL) qb.andWhere('d.status IN (:...statuses)', { statuses: allowed });
     searchTerms(args.filter?.search).forEach((term, i) => {

@@ -11,6 +11,7 @@ import { DossierLifecycleService } from './dossier-lifecycle.service';
 import { DossierLookupResolver } from './dossier-lookup.resolver';
 import { DossierQueryService } from './dossier-query.service';
 import { DossierSaveService } from './dossier-save.service';
+import { DossierSummaryResolver } from './dossier-summary.resolver';
 import { DossierTransitions } from './dossier-transitions.service';
 import { DossierUploads } from './dossier-uploads';
 import { DossierLoaders } from './dossier.loaders';
@@ -51,7 +52,8 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
     DossierFieldsResolver,
     DossierFileResolver,
     DossierLookupResolver,
+    DossierSummaryResolver,
   ],
-  exports: [DossierAccess, DossierTransitions, DossierLoaders],
+  exports: [DossierAccess, DossierTransitions, DossierLoaders, DossierUploads],
 })
 export class DossierModule {}

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DOSSIER_DEFAULT_PAGE_SIZE } from '@dvc/shared/domain';
 import { DossierGroup, DossierStatus } from '../models/dossier-enums';
 
@@ -15,6 +15,12 @@ export class MyDossiersFilter {
     description: 'Mã hồ sơ hoặc tên dịch vụ, không phân biệt dấu và hoa thường.',
   })
   search?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Chỉ hồ sơ của một dịch vụ công (ví dụ: có hồ sơ đang soạn của dịch vụ này chưa).',
+  })
+  serviceId?: string | null;
 }
 
 @ArgsType()
