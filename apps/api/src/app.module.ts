@@ -15,6 +15,7 @@ import { SeedService } from './database/seeds/seed.service';
 import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
+import { ProcessingModule } from './processing/processing.module';
 import { HealthModule } from './health/health.module';
 import { ServiceModule } from './service/service.module';
 
@@ -33,6 +34,7 @@ export class AppModule implements NestModule {
         AccountModule,
         ServiceModule,
         DossierModule,
+        ProcessingModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -9,6 +9,7 @@ import { SeedService } from './database/seeds/seed.service';
 import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
+import { ProcessingModule } from './processing/processing.module';
 import { ServiceModule } from './service/service.module';
 
 /** The API without HTTP or GraphQL, for maintenance commands (cli.ts). Keep SEEDERS in step with AppModule. */
@@ -24,6 +25,7 @@ export class CliModule {
         AccountModule,
         ServiceModule,
         DossierModule,
+        ProcessingModule,
       ],
       providers: [
         CatalogSeeder,

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { availableActions, DossierAction } from '@dvc/shared/domain';
+import { availableActions, DossierAction, DossierStatus, Role } from '@dvc/shared/domain';
 import { CurrentUser } from '../common/auth/auth.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
@@ -11,7 +11,6 @@ import { DossierLoaders } from './dossier.loaders';
 import { DossierFileEntity } from './entities/dossier-file.entity';
 import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
-import { DossierResultModel } from './models/dossier-result.model';
 
 /** Relations of a dossier, through per-request DataLoaders. */
 @Resolver(() => DossierEntity)
@@ -49,17 +48,18 @@ export class DossierFieldsResolver {
     return this.loaders.history(ctx.loaders).load(d.id);
   }
 
-  @ResolveField(() => DossierResultModel, {
-    nullable: true,
-    description: 'Kết quả giải quyết; null cho đến khi cơ quan trả kết quả.',
-  })
-  result(): DossierResultModel | null {
-    return null;
-  }
+  // result, supplementRequest, rejectionReason, rating and overdue: processing/processing-fields.resolver.ts
 
-  @ResolveField(() => [DossierAction], { description: 'Thao tác người dùng hiện tại được thực hiện.' })
+  @ResolveField(() => [DossierAction], {
+    description:
+      'Thao tác người dùng hiện tại được thực hiện: của công dân trên hồ sơ của mình, của cán bộ trên hồ sơ gửi đến cơ quan mình.',
+  })
   availableActions(@Parent() d: DossierEntity, @CurrentUser() user: AuthUser): DossierAction[] {
-    return availableActions(d.status, user.role);
+    const mine =
+      user.role === Role.OFFICER
+        ? !!user.agencyId && user.agencyId === d.agencyId && d.status !== DossierStatus.DRAFT
+        : d.ownerId === user.id;
+    return mine ? availableActions(d.status, user.role) : [];
   }
 }
 

@@ -90,7 +90,7 @@ export class DossierLifecycleService {
           code,
           agencyId,
           submittedAt: dossier.submittedAt ?? now,
-          searchText: dossierSearchText(code, procedure),
+          searchText: dossierSearchText(code, procedure, dossier.applicant?.fullName),
         },
       });
     });

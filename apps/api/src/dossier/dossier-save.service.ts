@@ -31,9 +31,19 @@ import { DossierUploads, PlannedUpload, StoredUpload } from './dossier-uploads';
 import { DossierFileEntity } from './entities/dossier-file.entity';
 import { DossierEntity } from './entities/dossier.entity';
 
-/** Text a dossier is found by: its code and its service's code and name, folded. */
-export function dossierSearchText(code: string | null, procedure: ServiceProcedureEntity): string {
-  return foldVietnamese(`${code ?? ''} ${procedure.code} ${procedure.name}`).slice(0, 700);
+/**
+ * Text a dossier is found by: its code, its service's code and name and, once sent, the applicant's
+ * name (the officer queue searches it), folded.
+ */
+export function dossierSearchText(
+  code: string | null,
+  procedure: ServiceProcedureEntity,
+  applicantName?: string | null,
+): string {
+  return foldVietnamese(`${code ?? ''} ${procedure.code} ${procedure.name} ${applicantName ?? ''}`).slice(
+    0,
+    700,
+  );
 }
 
 /**

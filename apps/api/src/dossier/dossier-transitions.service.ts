@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import {
   DossierAction,
   DossierStatus,
+  dueDateAfterPause,
   ErrorCode,
   InvalidTransitionError,
   Role,
   transition,
+  TransitionContext,
 } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+// The entity only (no module import): the supplement request is the clock pause this service ends.
+import { SupplementRequestEntity } from '../processing/entities/supplement-request.entity';
 import { CatalogReader } from '../service/catalog-reader.service';
 import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
@@ -21,9 +25,13 @@ export type DossierPatch = Partial<
 >;
 
 /** The state machine's answer as the API's error. */
-export function checkTransition(status: DossierStatus, action: DossierAction): DossierStatus {
+export function checkTransition(
+  status: DossierStatus,
+  action: DossierAction,
+  context?: TransitionContext,
+): DossierStatus {
   try {
-    return transition(status, action);
+    return transition(status, action, context);
   } catch (error) {
     if (error instanceof InvalidTransitionError) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, undefined, { status, action });
@@ -35,7 +43,10 @@ export function checkTransition(status: DossierStatus, action: DossierAction): D
 /**
  * The only way a dossier changes status: the shared state machine decides, the row is updated only
  * if nobody changed it meanwhile (version), and exactly one processing step is appended.
- * Citizen (submit) and officer (next issue) operations call it inside their transaction.
+ * Citizen (submit) and officer (processing/) operations call it inside their transaction.
+ *
+ * Leaving SUPPLEMENT_REQUESTED closes the open supplement request; a resubmission also resumes the
+ * status the request was made from and moves the due date by the working days the clock was paused.
  */
 @Injectable()
 export class DossierTransitions {
@@ -62,9 +73,17 @@ export class DossierTransitions {
     options: { note?: string | null; patch?: DossierPatch; at?: Date } = {},
   ): Promise<DossierEntity> {
     const from = dossier.status;
-    const to = checkTransition(from, action);
     const at = options.at ?? new Date();
-    const changes = { ...options.patch, status: to, updatedAt: at };
+    const pause =
+      from === DossierStatus.SUPPLEMENT_REQUESTED
+        ? await em.findOneBy(SupplementRequestEntity, { dossierId: dossier.id, resolvedAt: IsNull() })
+        : null;
+    const to = checkTransition(from, action, { resumeTo: pause?.previousStatus });
+    const patch: DossierPatch = { ...options.patch };
+    if (pause && action === DossierAction.RESUBMIT) {
+      patch.dueDate = dueDateAfterPause(dossier.dueDate, pause.requestedAt, at);
+    }
+    const changes = { ...patch, status: to, updatedAt: at };
     const updated = await em
       .createQueryBuilder()
       .update(DossierEntity)
@@ -76,6 +95,7 @@ export class DossierTransitions {
       })
       .execute();
     if (!updated.affected) throw new DomainError(ErrorCode.STALE_DOSSIER);
+    if (pause) await em.update(SupplementRequestEntity, { id: pause.id }, { resolvedAt: at });
     const last = await em
       .createQueryBuilder(ProcessingStepEntity, 's')
       .select('MAX(s.position)', 'max')

@@ -8,13 +8,16 @@ import { DocumentComponentEntity } from '../service/entities/document-component.
 
 const MB = 1024 * 1024;
 
+/** What files are uploaded for: a document component, or the agency's result (processing/). */
+export type UploadTarget = Pick<DocumentComponentEntity, 'id' | 'name' | 'maxSizeMb' | 'acceptedTypes'>;
+
 export interface PlannedUpload {
-  component: DocumentComponentEntity;
+  component: UploadTarget;
   upload: Promise<FileUpload> | FileUpload;
 }
 
 export interface StoredUpload {
-  component: DocumentComponentEntity;
+  component: UploadTarget;
   fileName: string;
   stored: StoredFile;
 }
@@ -34,7 +37,7 @@ export class DossierUploads {
     private readonly config: AppConfig,
   ) {}
 
-  maxBytesOf(component: DocumentComponentEntity): number {
+  maxBytesOf(component: UploadTarget): number {
     const own = component.maxSizeMb > 0 ? Math.floor(component.maxSizeMb * MB) : Infinity;
     return Math.min(own, this.config.uploadMaxFileBytes);
   }
@@ -76,7 +79,7 @@ export class DossierUploads {
   }
 
   /** Names the file and its component in the error, as the portal shows it next to the file. */
-  private describe(error: DomainError, component: DocumentComponentEntity): DomainError {
+  private describe(error: DomainError, component: UploadTarget): DomainError {
     const fileName = String(error.details['fileName'] ?? '');
     const details = { ...error.details, fileName, componentId: component.id, componentName: component.name };
     const file = fileName ? `Tệp "${fileName}"` : 'Tệp';

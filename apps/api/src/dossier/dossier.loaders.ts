@@ -20,14 +20,14 @@ export class DossierLoaders {
     @InjectRepository(ProcessingStepEntity) private readonly steps: Repository<ProcessingStepEntity>,
   ) {}
 
-  /** Files of each dossier, oldest first. */
+  /** The citizen's files of each dossier (not the result's), oldest first. */
   files$(loaders: RequestLoaders): DataLoader<string, DossierFileEntity[]> {
     return loaders.get(
       'dossier.files',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
           const rows = await this.files.find({
-            where: { dossierId: In([...new Set(ids)]) },
+            where: { dossierId: In([...new Set(ids)]), kind: 'ATTACHMENT' },
             order: { uploadedAt: 'ASC', fileName: 'ASC' },
           });
           return groupBy(ids, rows, (r) => r.dossierId);

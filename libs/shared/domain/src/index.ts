@@ -14,3 +14,4 @@ export * from './lib/dossier-code';
 export * from './lib/working-days';
 export * from './lib/dossier-applicant';
 export * from './lib/dossier-completeness';
+export * from './lib/dossier-due-date';

@@ -1,9 +1,15 @@
 import { Accounts1764100000000 } from './1764100000000-accounts';
 import { Catalog1764200000000 } from './1764200000000-catalog';
 import { Dossiers1764300000000 } from './1764300000000-dossiers';
+import { Processing1764500000000 } from './1764500000000-processing';
 
 /**
  * Every migration, in order. Written with TypeORM's portable QueryRunner/Table API and run by the
  * integration suites on both SQLite and MySQL/MariaDB.
  */
-export const MIGRATIONS = [Accounts1764100000000, Catalog1764200000000, Dossiers1764300000000];
+export const MIGRATIONS = [
+  Accounts1764100000000,
+  Catalog1764200000000,
+  Dossiers1764300000000,
+  Processing1764500000000,
+];

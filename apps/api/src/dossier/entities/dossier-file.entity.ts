@@ -3,6 +3,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 
+/** A citizen's attachment, or a file of the agency's result (kết quả; componentId is then the dossier id). */
+export type DossierFileKind = 'ATTACHMENT' | 'RESULT';
+
 /** A file attached to a dossier for one document component. The bytes live in storage under `storageKey`. */
 @ObjectType('DossierFile', { description: 'Tệp đính kèm của một thành phần hồ sơ.' })
 @Entity('dossier_files')
@@ -39,6 +42,9 @@ export class DossierFileEntity {
 
   @Column({ name: 'storage_key', type: 'varchar', length: 255, unique: true })
   storageKey: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'ATTACHMENT' })
+  kind: DossierFileKind;
 
   @Column({ name: 'uploaded_by', type: 'varchar', length: 36 })
   uploadedBy: string;

@@ -10,6 +10,9 @@ export class DossierResultModel {
   @Field(() => String, { nullable: true, description: 'Nội dung, ghi chú kết quả.' })
   note: string | null;
 
-  @Field(() => [DossierFileEntity], { description: 'Tệp kết quả (nếu có).' })
+  @Field(() => [DossierFileEntity], { description: 'Tệp kết quả.' })
   files: DossierFileEntity[];
+
+  @Field(() => String, { nullable: true, description: 'Cán bộ trả kết quả.' })
+  officerName: string | null;
 }

@@ -8,6 +8,7 @@ import {
   DossierAction,
   InvalidTransitionError,
   submitActionFor,
+  SUPPLEMENT_RESUME_STATUSES,
   transition,
 } from './dossier-state-machine';
 import { DOSSIER_STATUSES, DossierStatus } from './dossier-status';
@@ -33,7 +34,7 @@ const ALLOWED: Partial<Record<DossierStatus, Partial<Record<DossierAction, Dossi
     REQUEST_SUPPLEMENT: S.SUPPLEMENT_REQUESTED,
     REJECT: S.REJECTED,
   },
-  SUPPLEMENT_REQUESTED: { RESUBMIT: S.SUBMITTED, EDIT: S.SUPPLEMENT_REQUESTED },
+  SUPPLEMENT_REQUESTED: { RESUBMIT: S.SUBMITTED, EDIT: S.SUPPLEMENT_REQUESTED, REJECT: S.REJECTED },
   COMPLETED: {},
   REJECTED: {},
 };
@@ -49,21 +50,30 @@ describe('dossier state machine', () => {
 
   it.each(pairs)('%s + %s', (status, action) => {
     const expected = ALLOWED[status]?.[action];
-    const before = status;
     if (expected) {
       expect(canPerform(status, action)).toBe(true);
       expect(transition(status, action)).toBe(expected);
     } else {
       expect(canPerform(status, action)).toBe(false);
       expect(() => transition(status, action)).toThrow(InvalidTransitionError);
-      try {
-        transition(status, action);
-      } catch (e) {
-        expect((e as InvalidTransitionError).status).toBe(status);
-        expect((e as InvalidTransitionError).action).toBe(action);
-      }
+      expect(() => transition(status, action)).toThrow(expect.objectContaining({ status, action }));
     }
-    expect(status).toBe(before);
+  });
+
+  it('resubmits to the status the supplement was requested from', () => {
+    for (const resumeTo of [S.SUBMITTED, S.RECEIVED, S.IN_PROGRESS]) {
+      expect(transition(S.SUPPLEMENT_REQUESTED, A.RESUBMIT, { resumeTo })).toBe(resumeTo);
+    }
+    expect(SUPPLEMENT_RESUME_STATUSES).toEqual([S.SUBMITTED, S.RECEIVED, S.IN_PROGRESS]);
+    expect(transition(S.SUPPLEMENT_REQUESTED, A.RESUBMIT, { resumeTo: null })).toBe(S.SUBMITTED);
+    expect(() => transition(S.SUPPLEMENT_REQUESTED, A.RESUBMIT, { resumeTo: S.COMPLETED })).toThrow(
+      RangeError,
+    );
+    // resumeTo only matters to RESUBMIT.
+    expect(transition(S.SUBMITTED, A.RECEIVE, { resumeTo: S.IN_PROGRESS })).toBe(S.RECEIVED);
+    expect(() => transition(S.IN_PROGRESS, A.RESUBMIT, { resumeTo: S.IN_PROGRESS })).toThrow(
+      InvalidTransitionError,
+    );
   });
 
   it('says who performs each action', () => {
@@ -80,6 +90,7 @@ describe('dossier state machine', () => {
     expect(availableActions(S.SUBMITTED, Role.OFFICER).sort()).toEqual(
       [A.RECEIVE, A.REQUEST_SUPPLEMENT, A.REJECT].sort(),
     );
+    expect(availableActions(S.SUPPLEMENT_REQUESTED, Role.OFFICER)).toEqual([A.REJECT]);
     expect(availableActions(S.COMPLETED, Role.OFFICER)).toEqual([]);
   });
 

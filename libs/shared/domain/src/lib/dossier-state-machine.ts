@@ -33,6 +33,7 @@ interface Rule {
 const S = DossierStatus;
 const RULES: Record<DossierAction, Rule> = {
   SUBMIT: { from: [S.DRAFT], to: S.SUBMITTED, actor: Role.CITIZEN },
+  // Goes back to the status the supplement was requested from (TransitionContext.resumeTo).
   RESUBMIT: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, actor: Role.CITIZEN },
   DELETE: { from: [S.DRAFT], to: null, actor: Role.CITIZEN },
   EDIT: { from: [S.DRAFT, S.SUPPLEMENT_REQUESTED], to: null, actor: Role.CITIZEN },
@@ -44,8 +45,25 @@ const RULES: Record<DossierAction, Rule> = {
     actor: Role.OFFICER,
   },
   COMPLETE: { from: [S.IN_PROGRESS], to: S.COMPLETED, actor: Role.OFFICER },
-  REJECT: { from: [S.SUBMITTED, S.RECEIVED, S.IN_PROGRESS], to: S.REJECTED, actor: Role.OFFICER },
+  // From SUPPLEMENT_REQUESTED too: a citizen who never answers.
+  REJECT: {
+    from: [S.SUBMITTED, S.RECEIVED, S.IN_PROGRESS, S.SUPPLEMENT_REQUESTED],
+    to: S.REJECTED,
+    actor: Role.OFFICER,
+  },
 };
+
+/** The statuses a supplement can be requested from, and so the ones a resubmission returns to. */
+export const SUPPLEMENT_RESUME_STATUSES: readonly DossierStatus[] = RULES.REQUEST_SUPPLEMENT.from;
+
+/** What a transition needs beyond the status: where a resubmission resumes. */
+export interface TransitionContext {
+  /**
+   * RESUBMIT: the status the dossier had when the supplement was requested. Missing (a request
+   * recorded before this rule existed): SUBMITTED, so the agency receives it again.
+   */
+  resumeTo?: DossierStatus | null;
+}
 
 export const DOSSIER_ACTION_LABELS: Record<DossierAction, { vi: string; en: string }> = {
   SUBMIT: { vi: 'Gửi hồ sơ', en: 'Submitted' },
@@ -86,11 +104,21 @@ export function changesStatus(action: DossierAction): boolean {
 
 /**
  * The status after `action`, or InvalidTransitionError. EDIT and DELETE answer the current status
- * when they are allowed.
+ * when they are allowed; RESUBMIT answers `context.resumeTo` (see TransitionContext).
  */
-export function transition(status: DossierStatus, action: DossierAction): DossierStatus {
+export function transition(
+  status: DossierStatus,
+  action: DossierAction,
+  context: TransitionContext = {},
+): DossierStatus {
   const rule = RULES[action];
   if (!rule.from.includes(status)) throw new InvalidTransitionError(status, action);
+  if (action === DossierAction.RESUBMIT && context.resumeTo) {
+    if (!SUPPLEMENT_RESUME_STATUSES.includes(context.resumeTo)) {
+      throw new RangeError(`A resubmission cannot resume to ${context.resumeTo}`);
+    }
+    return context.resumeTo;
+  }
   return rule.to ?? status;
 }
 
@@ -99,7 +127,7 @@ export function availableActions(status: DossierStatus, role: Role): DossierActi
   return DOSSIER_ACTIONS.filter((a) => RULES[a].actor === role && RULES[a].from.includes(status));
 }
 
-/** The citizen's way back to SUBMITTED: first submission or a resubmission after a supplement request. */
+/** The citizen's submission: the first one, or a resubmission after a supplement request. */
 export function submitActionFor(status: DossierStatus): DossierAction {
   return status === DossierStatus.SUPPLEMENT_REQUESTED ? DossierAction.RESUBMIT : DossierAction.SUBMIT;
 }

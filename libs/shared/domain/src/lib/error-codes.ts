@@ -35,6 +35,7 @@ export const ErrorCode = {
   FILE_TYPE_NOT_ALLOWED: 'FILE_TYPE_NOT_ALLOWED',
   TOO_MANY_FILES: 'TOO_MANY_FILES',
   UPLOAD_FAILED: 'UPLOAD_FAILED',
+  ALREADY_RATED: 'ALREADY_RATED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -113,6 +114,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   UPLOAD_FAILED: {
     vi: 'Tải tệp tin lên không thành công, vui lòng thử lại.',
     en: 'The upload failed; please try again.',
+  },
+  ALREADY_RATED: {
+    vi: 'Bạn đã đánh giá mức độ hài lòng cho hồ sơ này.',
+    en: 'You have already rated this application.',
   },
 };
 
