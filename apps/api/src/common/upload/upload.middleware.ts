@@ -76,7 +76,23 @@ function refuse(
   message: string = ERROR_MESSAGES[code].vi,
   extensions: Record<string, unknown> = { code },
 ): void {
-  // The rest of the body is not read: close the connection after answering rather than drain it.
-  res.setHeader('Connection', 'close');
   res.status(status).json({ errors: [{ message, extensions }], data: null });
+  lingerThenClose(res);
+}
+
+/**
+ * After an early answer the client is usually still sending its files. Closing the socket at once
+ * resets the connection under it, and the client then sees a network error instead of our answer
+ * (Node 24's fetch does so every time for TOO_MANY_FILES). So, like nginx's lingering close, the rest
+ * of the body is read and thrown away (never spooled), for LINGER_MS at most; then the socket closes.
+ */
+const LINGER_MS = 10_000;
+
+function lingerThenClose(res: Response): void {
+  const req = res.req;
+  if (req.complete || req.destroyed) return;
+  req.resume();
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  timer.unref();
+  req.once('close', () => clearTimeout(timer));
 }
