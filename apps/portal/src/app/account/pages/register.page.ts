@@ -97,15 +97,26 @@ export class RegisterPage {
         if (payload) this.registered.set({ username: payload.username, email: payload.email });
         window.scrollTo({ top: 0 });
       },
-      // A captcha is used up by any attempt that reached it: show a fresh one.
       failed: (ui) => {
+        // An answer about fields (USERNAME_TAKEN, EMAIL_TAKEN, CAPTCHA_INVALID…) is shown beside them,
+        // once: the same sentence above the form would only repeat it.
+        const fields = Object.keys(ui.fields ?? {});
+        if (fields.length > 0 && fields.every((name) => name in this.form.controls))
+          this.state.error.set(null);
+        // A captcha is used up by any attempt that reached it: show a fresh one.
         if (ui.code !== 'VALIDATION_FAILED' && ui.code !== 'TOO_MANY_ATTEMPTS') this.newCaptcha();
       },
     });
   }
 
+  /**
+   * A fresh captcha with an empty, quiet field: the citizen has not had a chance to answer it yet, so
+   * "required" must not show. The other fields stay as typed (and touched, so their checks still show).
+   */
   private newCaptcha(): void {
-    this.form.controls.captchaAnswer.reset('');
+    // Without events: a value change would also drop the server's message about the captcha itself.
+    this.form.controls.captchaAnswer.reset('', { emitEvent: false });
+    this.state.submitted.set(false);
     void this.captcha()?.refresh();
   }
 }

@@ -1,0 +1,120 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
+import { provideRouter } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { of, throwError } from 'rxjs';
+import { RegisterPage } from './register.page';
+
+/** Issue 10, item 7: the registration form after the server refused it. */
+describe('RegisterPage after a server error', () => {
+  let fixture: ComponentFixture<RegisterPage>;
+  let captchas: number;
+  let answer: () => unknown;
+
+  const typed: Record<string, string> = {
+    username: 'nguyenvana',
+    email: 'an@example.vn',
+    password: 'mot cum tu that dai de nho',
+    passwordConfirm: 'mot cum tu that dai de nho',
+    fullName: 'Nguyễn Văn An',
+    citizenId: '001090000001',
+    dateOfBirth: '15/05/1990',
+    gender: 'MALE',
+    phone: '0912345678',
+    captchaAnswer: 'x7k2p',
+  };
+
+  const refusal = (message: string, code: string, fields: Record<string, string>) =>
+    new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, fields } }] });
+
+  beforeEach(async () => {
+    captchas = 0;
+    const apollo = {
+      query: () => of({ data: { captcha: { id: `captcha-${++captchas}`, svg: '<svg></svg>' } } }),
+      mutate: () => throwError(answer),
+    };
+    await TestBed.configureTestingModule({
+      imports: [RegisterPage],
+      providers: [provideRouter([]), { provide: Apollo, useValue: apollo }],
+    }).compileComponents();
+    fixture = TestBed.createComponent(RegisterPage);
+    await settle();
+  });
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await fixture.whenStable();
+      await new Promise((r) => setTimeout(r));
+      fixture.detectChanges();
+    }
+  }
+
+  const html = () => fixture.nativeElement as HTMLElement;
+  const input = (name: string) => html().querySelector<HTMLInputElement | HTMLSelectElement>(`#f-${name}`)!;
+  const occurrences = (text: string) => html().textContent!.split(text).length - 1;
+
+  async function fillAndSubmit(): Promise<void> {
+    for (const [name, value] of Object.entries(typed)) {
+      const el = input(name);
+      el.value = value;
+      el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input'));
+    }
+    fixture.debugElement.query(By.css('form')).triggerEventHandler('ngSubmit', null);
+    await settle();
+  }
+
+  it('shows a taken e-mail once, beside its field, keeps the values and gives a quiet fresh captcha', async () => {
+    answer = () =>
+      refusal('Địa chỉ e-mail đã được sử dụng.', 'EMAIL_TAKEN', {
+        email: 'Địa chỉ e-mail đã được sử dụng cho tài khoản khác.',
+      });
+    await fillAndSubmit();
+
+    expect(html().querySelector('[data-testid="error-email"]')?.textContent).toContain(
+      'Địa chỉ e-mail đã được sử dụng cho tài khoản khác.',
+    );
+    expect(occurrences('Địa chỉ e-mail đã được sử dụng')).toBe(1);
+    expect(html().querySelector('[data-testid="form-error"]')).toBeNull();
+    expect(input('email').getAttribute('aria-invalid')).toBe('true');
+
+    // A fresh captcha, its field empty and without any error.
+    expect(captchas).toBe(2);
+    expect(input('captchaAnswer').value).toBe('');
+    expect(html().querySelector('[data-testid="error-captchaAnswer"]')).toBeNull();
+    expect(input('captchaAnswer').getAttribute('aria-invalid')).toBeNull();
+    expect(occurrences('Vui lòng nhập thông tin này')).toBe(0);
+
+    // Everything else as typed.
+    for (const name of Object.keys(typed).filter((n) => n !== 'captchaAnswer')) {
+      expect([name, input(name).value]).toEqual([name, typed[name]]);
+    }
+  });
+
+  it('shows a wrong captcha answer once, beside the fresh captcha, instead of “required”', async () => {
+    const text = 'Mã xác nhận không đúng hoặc đã hết hạn. Vui lòng nhập mã mới.';
+    answer = () =>
+      refusal('Mã xác nhận không đúng hoặc đã hết hạn.', 'CAPTCHA_INVALID', { captchaAnswer: text });
+    await fillAndSubmit();
+
+    expect(captchas).toBe(2);
+    expect(input('captchaAnswer').value).toBe('');
+    expect(html().querySelector('[data-testid="error-captchaAnswer"]')?.textContent?.trim()).toBe(text);
+    expect(occurrences('Mã xác nhận không đúng')).toBe(1);
+    expect(occurrences('Vui lòng nhập thông tin này')).toBe(0);
+    expect(input('username').value).toBe(typed['username']);
+  });
+
+  it('keeps a general error above the form when it is about no field', async () => {
+    answer = () =>
+      new CombinedGraphQLErrors({
+        errors: [{ message: 'Hệ thống đang gặp sự cố.', extensions: { code: 'INTERNAL_ERROR' } }],
+      });
+    await fillAndSubmit();
+    expect(html().querySelector('[data-testid="form-error"]')?.textContent).toContain(
+      'Hệ thống đang gặp sự cố.',
+    );
+    expect(input('captchaAnswer').value).toBe('');
+    expect(occurrences('Vui lòng nhập thông tin này')).toBe(0);
+  });
+});
