@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
 import { SessionMiddleware } from './account/session.middleware';
 import type { AppRequest } from './common/auth/auth-user';
+import { dynamicCompression, portalStaticFiles } from './common/http/compression';
 import { inlineScriptHashes, securityHeaders } from './common/http/security-headers';
 import { uploadMiddleware } from './common/upload/upload.middleware';
 import { AppConfig } from './config/app-config';
@@ -15,7 +16,8 @@ const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
 /**
  * HTTP wiring shared by main.ts and the integration tests, so tests exercise the real stack:
  * proxy trust, security headers, the offline playground, and the built portal with SPA fallback.
- * Order matters: security headers, playground, sessions, uploads, then Nest's routes and the portal.
+ * Order matters: security headers, compression, playground, sessions, uploads, then Nest's routes
+ * and the portal.
  */
 export function setupApp(app: INestApplication, config: AppConfig): void {
   const http = app as NestExpressApplication;
@@ -31,6 +33,8 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
       inlineScriptHashes: portal ? inlineScriptHashes(readFileSync(portal.index, 'utf8')) : [],
     }),
   );
+  // Before anything that answers, so it can wrap the response (GraphQL JSON, playground, fallback).
+  http.use(dynamicCompression());
   servePlayground(http, config);
   // The session cookie becomes request.user before anything reads a request body, so anonymous
   // multipart requests are refused without spooling a byte. Static portal files need no session.
@@ -76,17 +80,15 @@ function findPortal(config: AppConfig): { dir: string; index: string } | null {
   return null;
 }
 
-function servePortal(app: NestExpressApplication, { dir, index }: { dir: string; index: string }): void {
-  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
-  // SPA fallback: any other GET that wants HTML is a portal route.
+function servePortal(app: NestExpressApplication, { dir }: { dir: string }): void {
+  const files = portalStaticFiles(dir);
+  app.use(files);
+  // SPA fallback: any other GET (or HEAD, as monitors and link checkers send) that wants HTML is a
+  // portal route, answered with index.html through the same files (its .br/.gz copy, no-cache).
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();
+    req.url = '/index.html';
+    files(req, res, next);
   });
-}
-
-function noCacheHtml(res: Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }
