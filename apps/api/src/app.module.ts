@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountModule } from './account/account.module';
 import { DemoAccountsSeeder } from './account/demo-accounts.seeder';
@@ -7,6 +8,10 @@ import { AccessGuard } from './common/auth/access.guard';
 import { HttpErrorFilter } from './common/errors/http-exception.filter';
 import { GraphQLDocumentGuard } from './common/graphql/document-guard.middleware';
 import { graphqlOptions } from './common/graphql/graphql-options';
+import { SubscriptionAuthenticator } from './common/graphql/subscription-auth';
+import { EventsModule } from './common/events/events.module';
+import { MailWorkerModule } from './common/mail/mail-worker.module';
+import { NotificationModule } from './notification/notification.module';
 import { AppConfig } from './config/app-config';
 import { StorageModule } from './common/storage/storage.module';
 import { ConfigModule } from './config/config.module';
@@ -28,13 +33,23 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
-        GraphQLModule.forRoot(graphqlOptions()),
+        EventsModule,
+        // Async: subscriptions authenticate with the account feature's sessions (common/ cannot import it).
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AccountModule],
+          inject: [SubscriptionAuthenticator, AppConfig],
+          useFactory: (subscriptionAuth: SubscriptionAuthenticator, config: AppConfig) =>
+            graphqlOptions({ subscriptionAuth, publicUrl: config.env.PUBLIC_URL }),
+        }),
         HealthModule,
         StorageModule,
         AccountModule,
         ServiceModule,
         DossierModule,
         ProcessingModule,
+        NotificationModule,
+        MailWorkerModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -10,6 +10,8 @@ import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { ProcessingModule } from './processing/processing.module';
+import { EventsModule } from './common/events/events.module';
+import { NotificationModule } from './notification/notification.module';
 import { ServiceModule } from './service/service.module';
 
 /** The API without HTTP or GraphQL, for maintenance commands (cli.ts). Keep SEEDERS in step with AppModule. */
@@ -26,6 +28,9 @@ export class CliModule {
         ServiceModule,
         DossierModule,
         ProcessingModule,
+        // Status changes made by commands notify and queue mail; the server's worker sends it.
+        EventsModule,
+        NotificationModule,
       ],
       providers: [
         CatalogSeeder,

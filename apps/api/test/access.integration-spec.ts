@@ -21,7 +21,7 @@ interface Operation {
 }
 
 /**
- * Who may call what, read from the running app: every Query and Mutation of the schema (and every
+ * Who may call what, read from the running app: every Query, Mutation and Subscription of the schema (and every
  * REST route) with the rule the global AccessGuard applies, from the same @Public()/@Roles()
  * metadata. The snapshot is committed, so any change in access — a new operation included — shows
  * up as a reviewed diff (`jest -u` after checking it).
@@ -43,10 +43,15 @@ describe('access rules of every operation', () => {
     return roles?.length ? `roles: ${[...roles].sort().join(', ')}` : 'session';
   };
 
-  it('finds a resolver for every Query and Mutation field of the schema', () => {
+  it('finds a resolver for every Query, Mutation and Subscription field of the schema', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    for (const kind of ['Query', 'Mutation'] as const) {
-      const type = kind === 'Query' ? schema.getQueryType() : schema.getMutationType();
+    const roots = {
+      Query: schema.getQueryType(),
+      Mutation: schema.getMutationType(),
+      Subscription: schema.getSubscriptionType(),
+    };
+    for (const kind of ['Query', 'Mutation', 'Subscription'] as const) {
+      const type = roots[kind];
       const fields = Object.keys((type as GraphQLObjectType | null | undefined)?.getFields() ?? {});
       const found = operations.filter((o) => o.kind === kind).map((o) => o.name);
       expect([...fields].sort()).toEqual([...new Set(found)].sort());
@@ -87,7 +92,7 @@ function discover(t: TestApp): Operation[] {
         const handler = prototype[method];
         if (seen.has(handler)) continue;
         const gqlKind = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
-        if (gqlKind === 'Query' || gqlKind === 'Mutation') {
+        if (gqlKind === 'Query' || gqlKind === 'Mutation' || gqlKind === 'Subscription') {
           const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
           found.push({ kind: gqlKind, name, handler, target: wrapper.metatype });
           seen.add(handler);

@@ -38,6 +38,14 @@ async function startSmtp(): Promise<{ port: number; mails: Received[]; close(): 
   };
 }
 
+async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 describe('accounts: e-mail through a real SMTP server', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let t: TestApp;
@@ -63,6 +71,8 @@ describe('accounts: e-mail through a real SMTP server', () => {
     });
     expect(res.errors).toBeUndefined();
 
+    // Queued in the outbox and sent by its worker just after the answer.
+    await waitFor(() => smtp.mails.length >= 1);
     expect(smtp.mails).toHaveLength(1);
     const [mail] = smtp.mails;
     expect(mail.to).toEqual(['smtp.test@example.vn']);

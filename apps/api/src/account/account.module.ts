@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../common/mail/mail.module';
+import { SubscriptionAuthenticator } from '../common/graphql/subscription-auth';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { AccountSecrets } from './account-secrets';
 import { AccountTokensService } from './account-tokens.service';
@@ -21,6 +22,7 @@ import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
 import { LocalAuthGuard } from './strategies/local-auth.guard';
 import { LocalStrategy } from './strategies/local.strategy';
+import { WsSessionAuthenticator } from './ws-session.authenticator';
 
 /**
  * Accounts: registration with captcha and e-mail verification, login (passport-local), server-side
@@ -48,7 +50,8 @@ import { LocalStrategy } from './strategies/local.strategy';
     CaptchaResolver,
     DemoAccountsSeeder,
     DemoPasswordCheck,
+    { provide: SubscriptionAuthenticator, useClass: WsSessionAuthenticator },
   ],
-  exports: [AccountService, SessionService, SessionMiddleware, DemoAccountsSeeder],
+  exports: [AccountService, SessionService, SessionMiddleware, DemoAccountsSeeder, SubscriptionAuthenticator],
 })
 export class AccountModule {}

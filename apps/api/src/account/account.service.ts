@@ -21,7 +21,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Not, Repository } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { MailService, OutgoingMail } from '../common/mail/mail.service';
+import { MailOutbox } from '../common/mail/mail-outbox.service';
+import type { OutgoingMail } from '../common/mail/mail.service';
 import { isUniqueViolation, RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { accountMails } from './account-mails';
@@ -70,7 +71,7 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: AccountTokensService,
     private readonly captcha: CaptchaService,
-    private readonly mail: MailService,
+    private readonly outbox: MailOutbox,
     private readonly rateLimits: RateLimitService,
     private readonly sessions: SessionService,
     private readonly config: AppConfig,
@@ -363,17 +364,21 @@ export class AccountService {
       address,
       EMAIL_VERIFICATION_TTL_SECONDS,
     );
+    // Queued: the outbox worker sends it after this request and retries while SMTP is down.
     try {
-      await this.mail.send(template(address, account.fullName, this.link(VERIFY_EMAIL_PATH, token)));
+      await this.outbox.enqueue(
+        null,
+        template(address, account.fullName, this.link(VERIFY_EMAIL_PATH, token)),
+      );
     } catch (error) {
-      // The account stays; the user can ask for a new link once mail works again.
-      this.logger.error(`Could not send the verification e-mail to ${address}: ${(error as Error).message}`);
+      // The account stays; the user can ask for a new link.
+      this.logger.error(`Could not queue the verification e-mail to ${address}: ${(error as Error).message}`);
     }
   }
 
   private sendLater(mail: OutgoingMail): void {
-    this.mail.send(mail).catch((error: unknown) => {
-      this.logger.error(`Could not send "${mail.subject}" to ${mail.to}: ${(error as Error).message}`);
+    this.outbox.enqueue(null, mail).catch((error: unknown) => {
+      this.logger.error(`Could not queue "${mail.subject}" to ${mail.to}: ${(error as Error).message}`);
     });
   }
 

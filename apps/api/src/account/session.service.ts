@@ -59,8 +59,11 @@ export class SessionService {
     return { token, session };
   }
 
-  /** The live session behind a cookie value, or null (an expired one is deleted on the way). */
-  async resolve(token: string | undefined): Promise<ActiveSession | null> {
+  /**
+   * The live session behind a cookie value, or null (an expired one is deleted on the way).
+   * `touch: false` checks without counting as activity (an open live-updates socket is not a user).
+   */
+  async resolve(token: string | undefined, { touch = true } = {}): Promise<ActiveSession | null> {
     if (!token || token.length > 100) return null;
     const session = await this.sessions.findOneBy({ tokenHash: this.secrets.hash(HASH_PURPOSE, token) });
     if (!session) return null;
@@ -72,7 +75,7 @@ export class SessionService {
     }
     const account = await this.accounts.findOneBy({ id: session.accountId });
     if (!account) return null;
-    if (now - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    if (touch && now - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       session.lastSeenAt = new Date(now);
       await this.sessions.update({ id: session.id }, { lastSeenAt: session.lastSeenAt });
     }

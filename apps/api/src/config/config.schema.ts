@@ -44,6 +44,18 @@ export const envSchema = z
       .refine((v) => !v || /^smtps?:\/\//.test(v), { message: 'must be smtp://… or smtps://…' }),
     MAIL_FROM: z.string().trim().default('Cổng Dịch vụ công <no-reply@dichvucong.local>'),
     MAIL_OUTBOX_DIR: z.string().trim().default('./data/outbox'),
+    /** The mail worker polls the mail_outbox table this often (and is woken at once after a commit). */
+    MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
+    /** First retry delay after an SMTP failure; doubles each attempt (capped at one hour). */
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    /** Attempts before a mail is set aside as failed (the row stays, with its last error). */
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+    /** Redis for live updates across API instances (redis://host:6379); unset: in-process only. */
+    REDIS_URL: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || /^rediss?:\/\//.test(v), { message: 'must be redis://… or rediss://…' }),
     SESSION_SECRET: z.string().optional(),
     GRAPHQL_PLAYGROUND: bool.default('true'),
     CAPTCHA_FIXED_ANSWER: z.string().trim().min(1).optional(),

@@ -15,6 +15,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 // The entity only (no module import): the supplement request is the clock pause this service ends.
 import { SupplementRequestEntity } from '../processing/entities/supplement-request.entity';
+import { DossierEventSink } from '../common/events/dossier-events';
 import { CatalogReader } from '../service/catalog-reader.service';
 import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
@@ -50,7 +51,10 @@ export function checkTransition(
  */
 @Injectable()
 export class DossierTransitions {
-  constructor(private readonly catalog: CatalogReader) {}
+  constructor(
+    private readonly catalog: CatalogReader,
+    private readonly events: DossierEventSink,
+  ) {}
 
   /** Resolved before the transaction: the actor as the history shows them. */
   async actorOf(user: AuthUser): Promise<StepActor> {
@@ -116,7 +120,16 @@ export class DossierTransitions {
       agencyName: actor.agencyName,
       createdAt: at,
     });
-    return Object.assign(dossier, changes, { version: dossier.version + 1 });
+    Object.assign(dossier, changes, { version: dossier.version + 1 });
+    // Notifications and queued e-mail, in this transaction (they roll back with the change).
+    await this.events.statusChanged(em, dossier, {
+      from,
+      to,
+      action,
+      at,
+      note: options.note?.trim() || null,
+    });
+    return dossier;
   }
 }
 

@@ -14,4 +14,5 @@ export * from './lib/dossier-code';
 export * from './lib/working-days';
 export * from './lib/dossier-applicant';
 export * from './lib/dossier-completeness';
+export * from './lib/notifications';
 export * from './lib/dossier-due-date';

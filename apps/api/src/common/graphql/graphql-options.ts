@@ -2,14 +2,23 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { formatGraphQLError } from '../errors/format-error';
 import { createContext } from './graphql-context';
+import { graphqlWsOptions } from './graphql-subscriptions';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits';
+import { SubscriptionAuthenticator } from './subscription-auth';
+
+export interface GraphQLOptionsDeps {
+  /** Resolves the session cookie of a WebSocket upgrade (from the account feature). */
+  subscriptionAuth: SubscriptionAuthenticator;
+  publicUrl: string;
+}
 
 /**
  * Code-first GraphQL on Apollo Server. The schema is built in memory and compared with the committed
  * apps/api/schema.gql by the schema integration test. The playground is our own offline GraphiQL
- * (see app.setup.ts), so Apollo's CDN landing page is disabled.
+ * (see app.setup.ts), so Apollo's CDN landing page is disabled. Subscriptions use graphql-ws on the
+ * same HTTP server and path.
  */
-export function graphqlOptions(): ApolloDriverConfig {
+export function graphqlOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -23,5 +32,6 @@ export function graphqlOptions(): ApolloDriverConfig {
     formatError: formatGraphQLError,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(MAX_QUERY_COMPLEXITY)],
+    subscriptions: { 'graphql-ws': graphqlWsOptions(deps.subscriptionAuth, deps.publicUrl) },
   };
 }

@@ -12,7 +12,8 @@ export interface OutgoingMail {
 }
 
 /**
- * Sends e-mail through nodemailer to SMTP_URL. Without SMTP_URL (refused in production), each mail is
+ * Sends one e-mail now. Features do not call it: they queue mail with MailOutbox, and
+ * MailOutboxWorker calls this after the commit. Sends through nodemailer to SMTP_URL. Without SMTP_URL (refused in production), each mail is
  * written to MAIL_OUTBOX_DIR as an .eml file and its links are logged, so a local demo can follow them.
  */
 @Injectable()
@@ -25,8 +26,9 @@ export class MailService {
   constructor(private readonly config: AppConfig) {
     const url = config.env.SMTP_URL;
     this.toOutbox = !url;
+    // Bounded waits: the outbox worker holds a claim on the mail while it sends (see MAIL_CLAIM_MS).
     this.transport = url
-      ? createTransport(url)
+      ? createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
       : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 

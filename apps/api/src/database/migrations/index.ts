@@ -2,6 +2,7 @@ import { Accounts1764100000000 } from './1764100000000-accounts';
 import { Catalog1764200000000 } from './1764200000000-catalog';
 import { Dossiers1764300000000 } from './1764300000000-dossiers';
 import { Processing1764500000000 } from './1764500000000-processing';
+import { Notifications1764600000000 } from './1764600000000-notifications';
 
 /**
  * Every migration, in order. Written with TypeORM's portable QueryRunner/Table API and run by the
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   Catalog1764200000000,
   Dossiers1764300000000,
   Processing1764500000000,
+  Notifications1764600000000,
 ];

@@ -1,0 +1,51 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const MailStatus = { PENDING: 'PENDING', SENT: 'SENT', FAILED: 'FAILED' } as const;
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+
+/**
+ * One e-mail to send: written in the transaction of the change it announces, sent after the commit by
+ * MailOutboxWorker. A row is claimed for a while (claimed_by, claimed_until) by one worker at a time;
+ * failures push next_attempt_at back. Sent and failed rows stay, so nothing is lost silently.
+ */
+@Entity('mail_outbox')
+export class MailOutboxEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  recipient: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  subject: string;
+
+  @Column({ name: 'body_text', type: 'text' })
+  bodyText: string;
+
+  @Column({ name: 'body_html', type: 'text', nullable: true })
+  bodyHtml: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: MailStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3 })
+  nextAttemptAt: Date;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'claimed_by', type: 'varchar', length: 36, nullable: true })
+  claimedBy: string | null;
+
+  @Column({ name: 'claimed_until', type: 'datetime', precision: 3, nullable: true })
+  claimedUntil: Date | null;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'datetime', precision: 3, nullable: true })
+  sentAt: Date | null;
+}

@@ -1,0 +1,147 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { MailOutboxEntity, MailStatus } from './mail-outbox.entity';
+import { MailOutbox } from './mail-outbox.service';
+import { MailService } from './mail.service';
+
+/** How long a claim lasts: longer than the worst send (MailService's SMTP timeouts add up to 2 min). */
+export const MAIL_CLAIM_MS = 5 * 60_000;
+const BATCH = 20;
+const MAX_DELAY_MS = 60 * 60_000;
+
+/** Delay before attempt `attempts + 1`: base, 2×base, 4×base… capped at one hour. */
+export function retryDelayMs(attempts: number, baseMs: number): number {
+  return Math.min(MAX_DELAY_MS, baseMs * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Sends the mail_outbox rows, never inside a transaction: woken after each commit that queued mail,
+ * and on an interval (MAIL_POLL_INTERVAL_MS) for retries and for rows queued by other processes.
+ * Several API instances may run it: a row is claimed by one atomic UPDATE … WHERE unclaimed (or
+ * claim expired), so exactly one instance sends it; a crashed instance's claim expires and another
+ * retries. An SMTP failure records the error and backs off exponentially; after MAIL_MAX_ATTEMPTS
+ * the row is marked FAILED and kept. Delivery is at least once (a crash after the SMTP server
+ * accepted the mail, before the row is marked, sends it again).
+ */
+@Injectable()
+export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(MailOutboxWorker.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @InjectRepository(MailOutboxEntity) private readonly repo: Repository<MailOutboxEntity>,
+    private readonly outbox: MailOutbox,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.outbox.onQueued(() => this.kick());
+    this.timer = setInterval(() => this.kick(), this.config.env.MAIL_POLL_INTERVAL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Starts a pass now, or right after the current one (a commit may have landed meanwhile). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.logger.error(`Mail outbox pass failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Sends every due row, batch after batch, until none is left (or the app stops). */
+  async drain(): Promise<void> {
+    while (!this.stopped) {
+      const batch = await this.claim();
+      if (!batch.length) return;
+      for (const row of batch) await this.deliver(row);
+    }
+  }
+
+  private async claim(): Promise<MailOutboxEntity[]> {
+    const now = new Date();
+    const due = await this.repo
+      .createQueryBuilder('m')
+      .select('m.id', 'id')
+      .where('m.status = :pending AND m.next_attempt_at <= :now', { pending: MailStatus.PENDING, now })
+      .andWhere('(m.claimed_until IS NULL OR m.claimed_until < :now)', { now })
+      .orderBy('m.next_attempt_at', 'ASC')
+      .addOrderBy('m.created_at', 'ASC')
+      .limit(BATCH)
+      .getRawMany<{ id: string }>();
+    if (!due.length) return [];
+    const token = randomUUID();
+    // Atomic per row: of several instances racing for a row, the UPDATE matches it for one only.
+    await this.repo
+      .createQueryBuilder()
+      .update(MailOutboxEntity)
+      .set({ claimedBy: token, claimedUntil: new Date(now.getTime() + MAIL_CLAIM_MS) })
+      .where('id IN (:...ids)', { ids: due.map((d) => d.id) })
+      .andWhere('status = :pending AND (claimed_until IS NULL OR claimed_until < :now)', {
+        pending: MailStatus.PENDING,
+        now,
+      })
+      .execute();
+    return this.repo.find({ where: { claimedBy: token }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async deliver(row: MailOutboxEntity): Promise<void> {
+    const attempts = row.attempts + 1;
+    const mine = { id: row.id, claimedBy: row.claimedBy as string };
+    try {
+      await this.mail.send({
+        to: row.recipient,
+        subject: row.subject,
+        text: row.bodyText,
+        ...(row.bodyHtml ? { html: row.bodyHtml } : {}),
+      });
+    } catch (error) {
+      const message = (error as Error).message || String(error);
+      const failed = attempts >= this.config.env.MAIL_MAX_ATTEMPTS;
+      const delay = retryDelayMs(attempts, this.config.env.MAIL_RETRY_BASE_MS);
+      await this.repo.update(mine, {
+        attempts,
+        lastError: message.slice(0, 1000),
+        status: failed ? MailStatus.FAILED : MailStatus.PENDING,
+        nextAttemptAt: new Date(Date.now() + delay),
+        claimedBy: null,
+        claimedUntil: null,
+      });
+      const what = `"${row.subject}" to ${row.recipient} (attempt ${attempts})`;
+      if (failed) this.logger.error(`Gave up on ${what}: ${message}`);
+      else this.logger.warn(`Could not send ${what}, retrying in ${Math.round(delay / 1000)} s: ${message}`);
+      return;
+    }
+    await this.repo.update(mine, {
+      attempts,
+      status: MailStatus.SENT,
+      sentAt: new Date(),
+      lastError: null,
+      claimedBy: null,
+      claimedUntil: null,
+    });
+  }
+}
