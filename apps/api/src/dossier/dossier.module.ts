@@ -5,6 +5,7 @@ import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { ServiceModule } from '../service/service.module';
 import { DossierAccess } from './dossier-access.service';
 import { DossierCodeService } from './dossier-code.service';
+import { DossierDeclarationController } from './dossier-declaration.controller';
 import { DossierFieldsResolver, DossierFileResolver } from './dossier-fields.resolver';
 import { DossierFilesController } from './dossier-files.controller';
 import { DossierLifecycleService } from './dossier-lifecycle.service';
@@ -38,7 +39,7 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
     ServiceModule,
     RateLimitModule,
   ],
-  controllers: [DossierFilesController],
+  controllers: [DossierFilesController, DossierDeclarationController],
   providers: [
     DossierAccess,
     DossierCodeService,

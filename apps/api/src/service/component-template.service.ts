@@ -8,6 +8,7 @@ import { FileUpload, openUpload, uploadError } from '../common/upload/file-uploa
 import { AppConfig } from '../config/app-config';
 import { DocumentComponentEntity } from './entities/document-component.entity';
 import { TransactionRunner } from '../common/database/transaction-runner';
+import { GeneratedTemplates } from './generated-template.service';
 
 /** What a template (mẫu đơn, tờ khai) may be: documents and spreadsheets a citizen fills in. */
 export const TEMPLATE_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
@@ -33,6 +34,7 @@ export class ComponentTemplateService {
     private readonly tx: TransactionRunner,
     private readonly storage: StorageDriver,
     private readonly config: AppConfig,
+    private readonly generated: GeneratedTemplates,
   ) {}
 
   async upload(
@@ -63,6 +65,9 @@ export class ComponentTemplateService {
         component.templateName = opened.fileName;
         component.templateMimeType = stored.mimeType;
         component.templateSize = stored.size;
+        // An uploaded file replaces the generated form for good.
+        component.templateGenerated = false;
+        component.templateFingerprint = null;
         return em.save(component);
       });
       if (replaced) await this.removeFile(replaced);
@@ -83,17 +88,23 @@ export class ComponentTemplateService {
       component.templateName = null;
       component.templateMimeType = null;
       component.templateSize = null;
+      component.templateGenerated = false;
+      component.templateFingerprint = null;
       return em.save(component);
     });
     if (removed) await this.removeFile(removed);
     return saved;
   }
 
-  /** The template of a component, for anyone (templates are public forms); NOT_FOUND otherwise. */
+  /**
+   * The template of a component, for anyone (templates are public forms); NOT_FOUND otherwise. A
+   * generated one is made (again) first when it is missing or out of date.
+   */
   async open(componentId: string): Promise<TemplateDownload> {
-    const component = UUID.test(componentId)
+    let component = UUID.test(componentId)
       ? await this.dataSource.getRepository(DocumentComponentEntity).findOneBy({ id: componentId })
       : null;
+    if (component?.templateGenerated) component = await this.generated.ensure(component);
     if (!component?.templateKey) throw DomainError.notFound();
     return {
       fileName: component.templateName ?? 'mau-don',

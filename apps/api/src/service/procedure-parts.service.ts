@@ -42,6 +42,8 @@ export class ProcedurePartsService {
         templateName: null,
         templateMimeType: null,
         templateSize: null,
+        templateGenerated: false,
+        templateFingerprint: null,
       });
       this.applyComponent(component, input, true);
       return em.save(component);
@@ -147,6 +149,19 @@ export class ProcedurePartsService {
     if (c.originals + c.copies === 0) {
       throw DomainError.validation({ originals: 'Cần ít nhất một bản chính hoặc bản sao.' });
     }
+    applyDeclarationFlags(c, input);
+  }
+}
+
+/** A signature is only ever required of a declaration; no longer a declaration, no signature flag. */
+function applyDeclarationFlags(c: DocumentComponentEntity, input: UpdateDocumentComponentInput): void {
+  if (isSet(input.isDeclaration)) c.isDeclaration = input.isDeclaration;
+  if (isSet(input.requiresSignature)) c.requiresSignature = input.requiresSignature;
+  else if (input.isDeclaration === false) c.requiresSignature = false;
+  if (c.requiresSignature && !c.isDeclaration) {
+    throw DomainError.validation({
+      requiresSignature: 'Chỉ tờ khai của thủ tục (isDeclaration) mới có thể yêu cầu chữ ký.',
+    });
   }
 }
 

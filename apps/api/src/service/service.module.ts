@@ -11,6 +11,7 @@ import { DocumentComponentResolver } from './document-component.resolver';
 import { AgencyEntity } from './entities/agency.entity';
 import { DocumentComponentEntity } from './entities/document-component.entity';
 import { FormFieldEntity } from './entities/form-field.entity';
+import { GeneratedTemplates } from './generated-template.service';
 import { SectorEntity } from './entities/sector.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
 import { ProcedureAdminService } from './procedure-admin.service';
@@ -43,6 +44,7 @@ import { TemplateController } from './template.controller';
     ProcedureAdminService,
     ProcedurePartsService,
     ComponentTemplateService,
+    GeneratedTemplates,
     ProcedureResolver,
     AgencyResolver,
     SectorResolver,

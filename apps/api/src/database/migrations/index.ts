@@ -1,6 +1,7 @@
 import { Accounts1764100000000 } from './1764100000000-accounts';
 import { Catalog1764200000000 } from './1764200000000-catalog';
 import { Dossiers1764300000000 } from './1764300000000-dossiers';
+import { ComponentDeclaration1764400000000 } from './1764400000000-component-declaration';
 import { Processing1764500000000 } from './1764500000000-processing';
 import { Notifications1764600000000 } from './1764600000000-notifications';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   Accounts1764100000000,
   Catalog1764200000000,
   Dossiers1764300000000,
+  ComponentDeclaration1764400000000,
   Processing1764500000000,
   Notifications1764600000000,
 ];

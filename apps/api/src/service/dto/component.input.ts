@@ -25,6 +25,12 @@ export class CreateDocumentComponentInput {
 
   @Field(() => Int, { nullable: true, description: 'Thứ tự; mặc định xếp cuối.' })
   position?: number;
+
+  @Field({ defaultValue: false, description: 'Tờ khai/đơn của chính thủ tục, được lập từ form thông tin.' })
+  isDeclaration: boolean;
+
+  @Field({ defaultValue: false, description: 'Tờ khai vẫn phải ký và đính kèm (chỉ khi isDeclaration).' })
+  requiresSignature: boolean;
 }
 
 @InputType('UpdateDocumentComponentInput')
@@ -55,4 +61,10 @@ export class UpdateDocumentComponentInput {
 
   @Field({ nullable: true })
   active?: boolean;
+
+  @Field({ nullable: true })
+  isDeclaration?: boolean;
+
+  @Field({ nullable: true, description: 'Chỉ khi isDeclaration; bỏ isDeclaration thì cũng bỏ cờ này.' })
+  requiresSignature?: boolean;
 }

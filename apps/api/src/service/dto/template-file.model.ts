@@ -8,8 +8,11 @@ export class TemplateFile {
   @Field()
   mimeType: string;
 
-  @Field(() => Int, { description: 'Dung lượng (byte).' })
-  size: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Dung lượng (byte); null khi mẫu được tạo tự động và chưa được tải lần nào.',
+  })
+  size: number | null;
 
   @Field({ description: 'Đường dẫn tải về (công khai), ví dụ /files/templates/<id>.' })
   url: string;

@@ -58,6 +58,28 @@ export class DocumentComponentEntity {
   @Column({ name: 'template_size', type: 'int', nullable: true })
   templateSize: number | null;
 
+  /**
+   * The template is the portal's generated form (apps/api/src/forms/): made on first download and
+   * cached in storage under templateKey; an uploaded template turns this off.
+   */
+  @Column({ name: 'template_generated', type: 'boolean', default: false })
+  templateGenerated: boolean;
+
+  /** What the cached generated file was made from (catalog texts, form fields, generator version). */
+  @Column({ name: 'template_fingerprint', type: 'varchar', length: 64, nullable: true })
+  templateFingerprint: string | null;
+
+  @Field({
+    description:
+      'Tờ khai/đơn của chính thủ tục: được lập từ form thông tin, không cần đính kèm (trừ khi cần chữ ký).',
+  })
+  @Column({ name: 'is_declaration', type: 'boolean', default: false })
+  isDeclaration: boolean;
+
+  @Field({ description: 'Tờ khai phải được in, ký (hoặc đóng dấu) và đính kèm.' })
+  @Column({ name: 'requires_signature', type: 'boolean', default: false })
+  requiresSignature: boolean;
+
   @Field()
   @Column({ type: 'boolean', default: true })
   active: boolean;

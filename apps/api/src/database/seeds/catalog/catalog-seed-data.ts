@@ -31,6 +31,12 @@ export interface ComponentSeed {
   copies: number;
   acceptedTypes: readonly string[];
   maxSizeMb: number;
+  /** "…theo mẫu" / "tải mẫu về": the portal generates a form template (forms/) for it. */
+  template?: boolean;
+  /** The procedure's own declaration, filled in by the intake form (see componentNeedsFile). */
+  isDeclaration?: boolean;
+  /** The declaration must still be printed, signed (or sealed) and attached. */
+  requiresSignature?: boolean;
 }
 
 export type FormFieldSeed = Omit<FormFieldDefinition, 'type'> & { type: FormFieldType };
