@@ -15,6 +15,10 @@ export const routes: Routes = [
     loadChildren: () => import('./dossiers/dossier.routes').then((m) => m.DOSSIER_ROUTES),
   },
   {
+    path: 'can-bo',
+    loadChildren: () => import('./officer/officer.routes').then((m) => m.OFFICER_ROUTES),
+  },
+  {
     path: 'tra-cuu-ho-so',
     loadChildren: () => import('./dossiers/lookup.routes').then((m) => m.LOOKUP_ROUTES),
   },

@@ -4,6 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { SessionExpiryService, UNAUTHENTICATED } from '../auth/session-expiry.service';
+import { createLiveLink, liveUrl, withLiveLink } from './live-link';
 
 /**
  * Apollo Client against the same-origin API (/graphql), sending the session cookie. Multipart
@@ -22,7 +23,10 @@ export function provideGraphql() {
         session.handle();
     });
     return {
-      link: ApolloLink.from([sessionLink, httpLink.create({ uri: '/graphql', withCredentials: true })]),
+      link: withLiveLink(
+        ApolloLink.from([sessionLink, httpLink.create({ uri: '/graphql', withCredentials: true })]),
+        createLiveLink(liveUrl(window.location)),
+      ),
       cache: new InMemoryCache(),
       defaultOptions: {
         watchQuery: { fetchPolicy: 'cache-and-network' },

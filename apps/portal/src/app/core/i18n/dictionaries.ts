@@ -2,6 +2,8 @@ import viAccount from '../../../i18n/vi/account.json';
 import viCatalog from '../../../i18n/vi/catalog.json';
 import viCore from '../../../i18n/vi/core.json';
 import viDossiers from '../../../i18n/vi/dossiers.json';
+import viNotifications from '../../../i18n/vi/notifications.json';
+import viOfficer from '../../../i18n/vi/officer.json';
 
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -11,7 +13,14 @@ export interface Dictionary {
 }
 
 /** Vietnamese is the default language and ships in the main bundle; one file per feature. */
-export const VI: Dictionary = { core: viCore, account: viAccount, catalog: viCatalog, dossiers: viDossiers };
+export const VI: Dictionary = {
+  core: viCore,
+  account: viAccount,
+  catalog: viCatalog,
+  dossiers: viDossiers,
+  officer: viOfficer,
+  notifications: viNotifications,
+};
 
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
   if (lang === 'vi') return VI;

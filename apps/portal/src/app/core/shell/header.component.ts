@@ -14,10 +14,18 @@ import { AuthStore } from '../auth/auth.store';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { UserMenuComponent } from './user-menu.component';
+import { NotificationBellComponent } from '../../notifications/notification-bell.component';
 
 @Component({
   selector: 'app-header',
-  imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitchComponent, UserMenuComponent],
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    LanguageSwitchComponent,
+    UserMenuComponent,
+    NotificationBellComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './header.component.html',
   styleUrl: './header.component.scss',

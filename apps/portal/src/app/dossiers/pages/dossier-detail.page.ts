@@ -1,79 +1,65 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
-import { DossierDetailDocument, DossierFullFragment } from '@dvc/portal/data-access';
-import {
-  APPLICANT_KEYS,
-  findProvince,
-  formatDate,
-  formatDateTime,
-  GENDER_LABELS,
-  Gender,
-} from '@dvc/shared/domain';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { DossierTrackingDocument, DossierTrackingQuery } from '@dvc/portal/data-access';
+import { formatDate, formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, combineLatest, map, of, startWith, switchMap, tap } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
-import { fieldValueText, fileSize, isoDayText } from '../model/dossier-format';
-import { HistoryTimelineComponent } from '../ui/history-timeline.component';
+import { NotificationsStore } from '../../notifications/notifications.store';
 import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
+import { fileSize } from '../model/dossier-format';
+import { DossierRatingComponent } from '../ui/dossier-rating.component';
+import { HistoryTimelineComponent } from '../ui/history-timeline.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
+import { applicantRows, componentRows, formRows, supplementComments } from './dossier-detail.view';
 
+type TrackedDossier = DossierTrackingQuery['dossier'];
 type Load =
   | { status: 'loading' }
-  | { status: 'ready'; dossier: DossierFullFragment }
+  | { status: 'ready'; dossier: TrackedDossier }
   | { status: 'missing' }
   | { status: 'error'; message: string };
 
-/** /ho-so-ca-nhan/ho-so/:id — everything submitted, the files, the history and the result. */
+/**
+ * /ho-so-ca-nhan/ho-so/:id — everything submitted, the files, the history, what the agency asked
+ * for (supplement) or decided (result, rejection) and the rating. It reloads by itself when a
+ * notification about this dossier arrives.
+ */
 @Component({
   selector: 'app-dossier-detail-page',
-  imports: [RouterLink, TranslatePipe, StatusBadgeComponent, HistoryTimelineComponent, PageHeaderComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    StatusBadgeComponent,
+    HistoryTimelineComponent,
+    PageHeaderComponent,
+    SupplementCommentsComponent,
+    DossierRatingComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-detail.page.html',
-  styles: `
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
-      gap: 0.75rem 1.5rem;
-      margin: 0;
-    }
-    .facts dt {
-      color: var(--c-muted);
-      font-size: 0.9rem;
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
-      word-break: break-word;
-    }
-    .head__meta {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 0.75rem;
-      align-items: center;
-      margin: 0;
-      color: var(--c-muted);
-    }
-    .component-title {
-      font-size: 1rem;
-      margin: 1rem 0 0.35rem;
-    }
-    .files {
-      padding-left: 1.2rem;
-    }
-  `,
+  styleUrl: './dossier-detail.page.scss',
 })
 export class DossierDetailPage {
   private readonly apollo = inject(Apollo);
+  private readonly document = inject(DOCUMENT);
+  private readonly route = inject(ActivatedRoute);
   protected readonly i18n = inject(I18nService);
   readonly id = input.required<string>();
   protected readonly reloads = signal(0);
   protected readonly crumbs: readonly Crumb[] = DOSSIER_CRUMBS;
   private readonly titles = inject(PortalTitleStrategy);
+  /** Set when a live notification reloaded the page: announced to screen readers. */
+  protected readonly liveNote = signal('');
+  private scrolledToResult = false;
+  private last: Load | null = null;
 
   constructor() {
     // "Chi tiết hồ sơ 000.01.29.G01-261126-0001 | Cổng …" once the code is known.
@@ -81,18 +67,45 @@ export class DossierDetailPage {
       const code = this.dossier()?.code;
       this.titles.setDetail(code ? `${this.i18n.t('dossiers.detail.title')} ${code}` : null);
     });
+    // Live: the officer acted on this dossier, so show its new status and history without a reload.
+    const store = inject(NotificationsStore);
+    toObservable(this.id)
+      .pipe(
+        switchMap((id) => store.forDossier(id)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((n) => {
+        this.liveNote.set(this.i18n.t('dossiers.followUp.liveUpdated', { title: n.title }));
+        this.reloads.update((x) => x + 1);
+      });
+    // Xem kết quả (…#ket-qua): bring the result into view once it is on the page.
+    effect(() => {
+      if (!this.dossier()?.result || this.scrolledToResult || this.route.snapshot.fragment !== 'ket-qua')
+        return;
+      this.scrolledToResult = true;
+      setTimeout(() => this.jump('ket-qua'));
+    });
+  }
+
+  /** Quá trình XL / Xem kết quả: move to that section (focus follows, so screen readers go there too). */
+  protected jump(sectionId: string): void {
+    const section = this.document.getElementById(sectionId);
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus({ preventScroll: true });
   }
 
   protected readonly state = toSignal(
     combineLatest([toObservable(this.id), toObservable(this.reloads)]).pipe(
-      switchMap(([id]) =>
+      switchMap(([id, reload]) =>
         this.apollo
-          .query({ query: DossierDetailDocument, variables: { id }, fetchPolicy: 'network-only' })
+          .query({ query: DossierTrackingDocument, variables: { id }, fetchPolicy: 'network-only' })
           .pipe(
             map((r): Load =>
               r.data?.dossier ? { status: 'ready', dossier: r.data.dossier } : { status: 'missing' },
             ),
-            startWith<Load>({ status: 'loading' }),
+            tap((load) => (this.last = load)),
+            // A live reload keeps the page on screen instead of a spinner.
+            startWith<Load>(reload && this.last ? this.last : { status: 'loading' }),
             catchError((e: unknown) => {
               const error = toUiError(e, this.i18n.lang());
               return of<Load>(
@@ -114,34 +127,23 @@ export class DossierDetailPage {
 
   protected readonly applicantRows = computed(() => {
     const d = this.dossier();
-    if (!d) return [];
-    const lang = this.i18n.lang();
-    return APPLICANT_KEYS.map((key) => {
-      const raw = d.applicant[key];
-      let value = raw ?? '';
-      if (key === 'dateOfBirth') value = isoDayText(raw);
-      if (key === 'gender' && raw) value = GENDER_LABELS[raw as Gender]?.[lang] ?? raw;
-      if (key === 'provinceCode' && raw) value = findProvince(raw)?.name ?? raw;
-      return { key, label: this.i18n.t(`dossiers.applicant.${key}`), value };
-    }).filter((r) => r.value);
+    return d ? applicantRows(d, this.i18n) : [];
   });
-
   protected readonly formRows = computed(() => {
     const d = this.dossier();
-    if (!d) return [];
-    return d.service.formFields
-      .map((f) => ({
-        key: f.key,
-        label: f.label,
-        value: fieldValueText(f, d.formData[f.key], this.i18n.lang()),
-      }))
-      .filter((r) => r.value);
+    const comments = this.comments().byField;
+    return d ? formRows(d, this.i18n.lang(), (key) => comments.has(key)) : [];
   });
-
   protected readonly componentRows = computed(() => {
     const d = this.dossier();
-    if (!d) return [];
-    return d.service.components.map((c) => ({ ...c, files: d.files.filter((f) => f.componentId === c.id) }));
+    return d ? componentRows(d) : [];
+  });
+  /** The open request's comments, by component id and by field key (shown beside each). */
+  protected readonly comments = computed(() => supplementComments(this.dossier()?.supplementRequest));
+  protected readonly supplementing = computed(() => this.dossier()?.status === 'SUPPLEMENT_REQUESTED');
+  protected readonly canRate = computed(() => {
+    const status = this.dossier()?.status;
+    return status === 'COMPLETED' || status === 'REJECTED';
   });
 
   protected date(value: string | null | undefined): string {

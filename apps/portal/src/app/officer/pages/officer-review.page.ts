@@ -1,0 +1,142 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { OfficerDossierDocument } from '@dvc/portal/data-access';
+import { formatDate, formatDateTime } from '@dvc/shared/domain';
+import { Apollo } from 'apollo-angular';
+import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { toUiError } from '../../core/apollo/graphql-errors';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
+import { applicantRows, componentRows, formRows } from '../../dossiers/pages/dossier-detail.view';
+import { HistoryTimelineComponent } from '../../dossiers/ui/history-timeline.component';
+import { StatusBadgeComponent } from '../../dossiers/ui/status-badge.component';
+import { isOfficerAction, OFFICER_ACTIONS, OfficerAction } from '../model/officer-actions';
+import { ReviewedDossier } from '../model/result-upload.service';
+import { ActionDialogComponent } from '../ui/action-dialog.component';
+import { FilePreviewComponent } from '../ui/file-preview.component';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; dossier: ReviewedDossier }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
+
+/** /can-bo/:id — what the citizen sent, the files with previews, the history and the actions allowed now. */
+@Component({
+  selector: 'app-officer-review-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    PageHeaderComponent,
+    StatusBadgeComponent,
+    HistoryTimelineComponent,
+    FilePreviewComponent,
+    ActionDialogComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './officer-review.page.html',
+  styleUrl: './officer-review.page.scss',
+})
+export class OfficerReviewPage {
+  private readonly apollo = inject(Apollo);
+  private readonly titles = inject(PortalTitleStrategy);
+  protected readonly i18n = inject(I18nService);
+  readonly id = input.required<string>();
+  protected readonly reloads = signal(0);
+  protected readonly crumbs: readonly Crumb[] = [{ key: 'officer.queue.title', link: '/can-bo' }];
+  /** The dialog open now, if any. */
+  protected readonly acting = signal<OfficerAction | null>(null);
+  /** After an action: what happened (success) or why nothing did (conflict). */
+  protected readonly flash = signal<{ kind: 'success' | 'warning'; text: string } | null>(null);
+  /** A dossier returned by an action, shown until the next load. */
+  private readonly updated = signal<ReviewedDossier | null>(null);
+
+  protected readonly state = toSignal(
+    combineLatest([toObservable(this.id), toObservable(this.reloads)]).pipe(
+      switchMap(([id]) =>
+        this.apollo
+          .query({ query: OfficerDossierDocument, variables: { id }, fetchPolicy: 'network-only' })
+          .pipe(
+            map((r): Load =>
+              r.data?.dossier ? { status: 'ready', dossier: r.data.dossier } : { status: 'missing' },
+            ),
+            startWith<Load>({ status: 'loading' }),
+            catchError((e: unknown) => {
+              const error = toUiError(e, this.i18n.lang());
+              return of<Load>(
+                error.code === 'NOT_FOUND'
+                  ? { status: 'missing' }
+                  : { status: 'error', message: error.message },
+              );
+            }),
+          ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as Load },
+  );
+
+  protected readonly dossier = computed(() => {
+    const s = this.state();
+    const loaded = s.status === 'ready' ? s.dossier : null;
+    const updated = this.updated();
+    return updated && loaded && updated.id === loaded.id && updated.version >= loaded.version
+      ? updated
+      : loaded;
+  });
+
+  protected readonly actions = computed(() =>
+    OFFICER_ACTIONS.filter((a) => this.dossier()?.availableActions.includes(a)),
+  );
+  protected readonly applicant = computed(() => {
+    const d = this.dossier();
+    return d ? applicantRows(d, this.i18n) : [];
+  });
+  protected readonly formValues = computed(() => {
+    const d = this.dossier();
+    return d ? formRows(d, this.i18n.lang()) : [];
+  });
+  protected readonly components = computed(() => {
+    const d = this.dossier();
+    return d ? componentRows(d) : [];
+  });
+
+  constructor() {
+    effect(() => {
+      const code = this.dossier()?.code;
+      this.titles.setDetail(code ? `${this.i18n.t('officer.review.title')} ${code}` : null);
+    });
+  }
+
+  protected open(action: string): void {
+    if (isOfficerAction(action)) {
+      this.flash.set(null);
+      this.acting.set(action);
+    }
+  }
+
+  protected succeeded(dossier: ReviewedDossier): void {
+    const action = this.acting();
+    this.updated.set(dossier);
+    this.acting.set(null);
+    this.flash.set({ kind: 'success', text: this.i18n.t(`officer.done.${action}`) });
+  }
+
+  /** Someone else acted first, or the action is no longer allowed: say so and show the dossier as it is now. */
+  protected conflicted(message: string): void {
+    this.acting.set(null);
+    this.updated.set(null);
+    this.flash.set({ kind: 'warning', text: message });
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected date(value: string | null | undefined): string {
+    return formatDate(value) || '—';
+  }
+
+  protected dateTime(value: string | null | undefined): string {
+    return formatDateTime(value) || '—';
+  }
+}
