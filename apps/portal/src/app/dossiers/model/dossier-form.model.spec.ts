@@ -1,7 +1,7 @@
-import type { IntakeServiceFragment } from '@dvc/portal/data-access';
+import type { DossierFullFragment, IntakeServiceFragment } from '@dvc/portal/data-access';
 import type { UiError } from '../../core/apollo/graphql-errors';
 import { DossierFormModel } from './dossier-form.model';
-import { missingItems } from './missing-items';
+import { completenessOf, missingItems } from './missing-items';
 
 const service: IntakeServiceFragment = {
   id: 's1',
@@ -250,7 +250,7 @@ describe('DossierFormModel', () => {
 });
 
 describe('missingItems', () => {
-  it('names what DOSSIER_INCOMPLETE lists with the procedure’s labels', () => {
+  it('names what DOSSIER_INCOMPLETE lists with the procedure’s labels, each with the control to fix it', () => {
     const items = missingItems(
       {
         missingFields: ['destination'],
@@ -261,9 +261,62 @@ describe('missingItems', () => {
       t,
     );
     expect(items).toEqual([
-      'dossiers.missing.applicant:dossiers.applicant.phone',
-      'dossiers.missing.field:Nơi đến',
-      'dossiers.missing.component:Tờ khai CT01',
+      { text: 'dossiers.missing.applicant:dossiers.applicant.phone', target: 'f-applicant-phone' },
+      { text: 'dossiers.missing.field:Nơi đến', target: 'f-formData-destination' },
+      { text: 'dossiers.missing.component:Tờ khai CT01', target: 'c-c1-input' },
     ]);
+  });
+});
+
+describe('completenessOf', () => {
+  const dossier = (over: Partial<DossierFullFragment> = {}): DossierFullFragment =>
+    ({
+      id: 'd1',
+      code: null,
+      status: 'DRAFT',
+      version: 2,
+      serviceId: 's1',
+      createdAt: '',
+      updatedAt: '',
+      submittedAt: null,
+      dueDate: null,
+      formData: { destination: 'Huế', fromDate: '2026-12-01' },
+      availableActions: ['EDIT', 'SUBMIT'],
+      applicant: { fullName: 'Nguyễn An', citizenId: '001090000001', phone: '0912345678', email: null },
+      files: [
+        {
+          id: 'f1',
+          componentId: 'c1',
+          fileName: 'a.pdf',
+          size: 1,
+          mimeType: '',
+          uploadedAt: '',
+          downloadUrl: '',
+        },
+      ],
+      history: [],
+      result: null,
+      agency: null,
+      service,
+      ...over,
+    }) as DossierFullFragment;
+
+  it('applies the shared rule: complete when fields, applicant and required components are there', () => {
+    expect(completenessOf(dossier()).complete).toBe(true);
+  });
+
+  it('lists what submitDossier would refuse, in the same lists', () => {
+    const c = completenessOf(
+      dossier({
+        formData: { destination: '' },
+        files: [],
+        applicant: { fullName: 'An', citizenId: null, phone: null },
+      }),
+    );
+    expect(c.complete).toBe(false);
+    expect(c.missingFields.sort()).toEqual(['destination', 'fromDate']);
+    expect(c.missingApplicantFields.sort()).toEqual(['applicant.citizenId', 'applicant.phone']);
+    expect(c.missingComponents).toEqual(['c1']);
+    expect(missingItems(c, service, t).map((i) => i.target)).toContain('c-c1-input');
   });
 });

@@ -110,6 +110,14 @@ export class DossierFormModel {
     this.dirty.set(true);
   }
 
+  filesOf(componentId: string): DossierFileFieldsFragment[] {
+    return this.existing().filter((f) => f.componentId === componentId);
+  }
+
+  pendingOf(componentId: string): PendingFile[] {
+    return this.pending().filter((f) => f.componentId === componentId);
+  }
+
   clearFileError(key: string): void {
     this.pending.update((p) => p.map((f) => (f.key === key ? { ...f, error: null } : f)));
   }

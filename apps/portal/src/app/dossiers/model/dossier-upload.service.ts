@@ -22,7 +22,7 @@ interface GraphQLBody {
 }
 
 /** A GraphQL error answer (from the multipart path, not Apollo) as the pages show it. */
-export function uiErrorFrom(body: GraphQLBody | null | undefined, lang: Lang): UiError {
+export function uiErrorFrom(body: Pick<GraphQLBody, 'errors'> | null | undefined, lang: Lang): UiError {
   const first = body?.errors?.[0];
   if (!first) {
     return {

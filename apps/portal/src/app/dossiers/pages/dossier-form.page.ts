@@ -1,4 +1,4 @@
-import { Location } from '@angular/common';
+import { DOCUMENT, Location } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,11 +10,12 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   DossierDetailDocument,
   DossierFullFragment,
-  IntakeServiceByIdDocument,
+  DossierListItemFragment,
+  IntakeServiceFragment,
   SaveDossierDocument,
   SubmitDossierDocument,
 } from '@dvc/portal/data-access';
@@ -28,16 +29,19 @@ import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component'
 import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
 import { DossierFormModel } from '../model/dossier-form.model';
 import { DossierUploadService } from '../model/dossier-upload.service';
-import { missingItems } from '../model/missing-items';
+import { newDossierStart } from '../model/existing-drafts';
+import { focusTarget, MissingItem, missingItems } from '../model/missing-items';
 import { ComponentFilesComponent } from '../ui/component-files.component';
+import { DraftChoiceComponent } from '../ui/draft-choice.component';
 import { FormFieldInputComponent } from '../ui/form-field-input.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
 import { HasUnsavedChanges } from '../unsaved-changes.guard';
 
 interface Banner {
   kind: 'error' | 'warning' | 'info';
   text: string;
-  items?: string[];
+  items?: MissingItem[];
   stale?: boolean;
 }
 
@@ -57,6 +61,8 @@ const LIST = '/ho-so-ca-nhan/ho-so';
     ComponentFilesComponent,
     StatusBadgeComponent,
     PageHeaderComponent,
+    DraftChoiceComponent,
+    SupplementCommentsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-form.page.html',
@@ -69,13 +75,22 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly route = inject(ActivatedRoute);
+  private readonly document = inject(DOCUMENT);
   protected readonly i18n = inject(I18nService);
 
   /** Route parameters (component input binding). */
   readonly serviceId = input<string>();
   readonly id = input<string>();
 
-  protected readonly state = signal<'loading' | 'ready' | 'missing' | 'locked' | 'error'>('loading');
+  protected readonly state = signal<'loading' | 'choose' | 'ready' | 'missing' | 'locked' | 'error'>(
+    'loading',
+  );
+  /** Unsent dossiers of this service, offered before a new one is started (Đăng ký twice). */
+  protected readonly choice = signal<{
+    service: IntakeServiceFragment;
+    drafts: DossierListItemFragment[];
+  } | null>(null);
   protected readonly model = signal<DossierFormModel | null>(null);
   protected readonly dossierId = signal<string | null>(null);
   protected readonly version = signal<number | null>(null);
@@ -122,29 +137,42 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
         this.adopt(model, dossier);
         this.model.set(model);
       } else {
-        const [res, user] = await Promise.all([
-          firstValueFrom(
-            this.apollo.query({
-              query: IntakeServiceByIdDocument,
-              variables: { id: this.serviceId() ?? '' },
-              fetchPolicy: 'network-only',
-            }),
-          ),
+        const [{ service, drafts }, user] = await Promise.all([
+          newDossierStart(this.apollo, this.serviceId() ?? ''),
           this.auth.ensureLoaded(),
         ]);
-        const service = res.data?.service;
         if (!service || !service.active || !user) return this.state.set('missing');
-        const model = new DossierFormModel(service, () => this.i18n.lang(), this.t);
-        model.prefill(this.auth.account());
-        this.model.set(model);
+        if (drafts.length > 0) {
+          this.choice.set({ service, drafts });
+          return this.state.set('choose');
+        }
+        this.startNew(service, false);
       }
       this.state.set('ready');
+      this.focusFragment();
     } catch (e) {
       const error = toUiError(e, this.i18n.lang());
       if (error.code === 'NOT_FOUND') return this.state.set('missing');
       this.loadError.set(error.message);
       this.state.set('error');
     }
+  }
+
+  /** "Tạo hồ sơ mới" after the existing drafts were offered (or straight away when there are none). */
+  protected startNew(service = this.choice()?.service, fromChoice = true): void {
+    if (!service) return;
+    const model = new DossierFormModel(service, () => this.i18n.lang(), this.t);
+    model.prefill(this.auth.account());
+    this.model.set(model);
+    this.choice.set(null);
+    this.state.set('ready');
+    // The choice is gone from the page: focus the form's first field rather than losing focus.
+    if (fromChoice) setTimeout(() => this.document.getElementById('f-applicant-fullName')?.focus());
+  }
+
+  /** A link of the missing-items list (router link to #target): also focus the control that fixes it. */
+  protected goToItem(item: MissingItem): void {
+    setTimeout(() => focusTarget(this.document, item.target));
   }
 
   /** "Lưu và trở lại" (submitAfter = false) or "Lưu và gửi hồ sơ". */
@@ -173,7 +201,7 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
       const sent = res.data?.submitDossier;
       await this.router.navigate([LIST], {
         queryParams: { tab: 'da-gui' },
-        state: { flash: 'submitted', code: sent?.code ?? '' },
+        state: { flash: 'submitted', code: sent?.code ?? '', id: this.dossierId() },
       });
     } catch (e) {
       this.showError(this.isUiError(e) ? e : toUiError(e, this.i18n.lang()), model);
@@ -191,22 +219,6 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
 
   protected error(name: string): string | null {
     return this.model()?.errors()[name] ?? null;
-  }
-
-  protected filesOf(componentId: string) {
-    return (
-      this.model()
-        ?.existing()
-        .filter((f) => f.componentId === componentId) ?? []
-    );
-  }
-
-  protected pendingOf(componentId: string) {
-    return (
-      this.model()
-        ?.pending()
-        .filter((f) => f.componentId === componentId) ?? []
-    );
   }
 
   private async send(model: DossierFormModel): Promise<DossierFullFragment> {
@@ -264,6 +276,12 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
 
   private isUiError(e: unknown): e is UiError {
     return typeof e === 'object' && e !== null && 'code' in e && 'fields' in e && 'extensions' in e;
+  }
+
+  /** Arriving from a missing-items link of the list (…/sua#f-formData-x): focus that control. */
+  private focusFragment(): void {
+    const target = this.route.snapshot.fragment;
+    if (target) setTimeout(() => focusTarget(this.document, target));
   }
 
   /** Moves focus to the banner or the first invalid control, so keyboard users land on the problem. */

@@ -12,29 +12,34 @@ import {
   ProcessingStepFieldsFragment,
   SubmitDossierDocument,
 } from '@dvc/portal/data-access';
-import { formatDate } from '@dvc/shared/domain';
+import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { catchError, combineLatest, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
-import { missingItems } from '../model/missing-items';
+import { completenessOf, MissingItem, missingItems } from '../model/missing-items';
 import { DialogComponent } from '../ui/dialog.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
 
 type Page = MyDossiersQuery['myDossiers'];
 type Load = { status: 'loading' } | { status: 'ready'; page: Page } | { status: 'error'; message: string };
+/** What the history dialog and the "just sent" note need of a dossier. */
+type DossierRef = Pick<DossierListItemFragment, 'id' | 'code'>;
 type Dialog =
   | { kind: 'delete'; row: DossierListItemFragment; busy?: boolean; error?: string }
-  | { kind: 'submit'; row: DossierListItemFragment; busy?: boolean; error?: string; missing?: string[] }
   | {
-      kind: 'history';
+      kind: 'submit';
       row: DossierListItemFragment;
-      steps: ProcessingStepFieldsFragment[] | null;
+      /** Completeness is checked (shared rule) before the citizen is asked to confirm. */
+      phase: 'checking' | 'confirm' | 'missing';
+      busy?: boolean;
       error?: string;
-    };
+      missing?: MissingItem[];
+    }
+  | { kind: 'history'; row: DossierRef; steps: ProcessingStepFieldsFragment[] | null; error?: string };
 
 export const PAGE_SIZE = 10;
 const SENT_TAB = 'da-gui';
@@ -63,6 +68,7 @@ export class MyDossiersPage {
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
+  private readonly t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
   protected readonly reloads = signal(0);
   protected readonly crumbs: Crumb[] = [{ key: 'core.auth.profile', link: '/ho-so-ca-nhan' }];
 
@@ -72,7 +78,9 @@ export class MyDossiersPage {
   protected readonly pageNo = computed(() => Math.max(1, Number(this.params().get('trang')) || 1));
   protected searchText = '';
 
-  protected readonly flash = signal<string | null>(this.flashFromNavigation());
+  protected readonly flash = signal<string | null>(null);
+  /** The dossier just sent: highlighted in Đã gửi, with a way to its Quá trình XL from the note. */
+  protected readonly sentNow = signal<DossierRef | null>(null);
   protected readonly dialog = signal<Dialog | null>(null);
 
   protected readonly state = toSignal(
@@ -109,10 +117,16 @@ export class MyDossiersPage {
 
   constructor() {
     this.searchText = this.query();
+    this.fromNavigation();
   }
 
   protected date(value: string | null | undefined): string {
-    return formatDate(value);
+    return formatDateTime(value);
+  }
+
+  /** Words after a button's visible text, for screen readers: which dossier it acts on. */
+  protected rowName(row: DossierListItemFragment): string {
+    return row.code ?? `${row.service.name} (${formatDateTime(row.createdAt)})`;
   }
 
   protected tabLink(sent: boolean) {
@@ -144,11 +158,37 @@ export class MyDossiersPage {
     this.dialog.set({ kind: 'delete', row });
   }
 
-  protected openSubmit(row: DossierListItemFragment): void {
-    this.dialog.set({ kind: 'submit', row });
+  /** Gửi: checks the dossier with the shared completeness rule first; asks to confirm only when it can go. */
+  protected async openSubmit(row: DossierListItemFragment): Promise<void> {
+    this.dialog.set({ kind: 'submit', row, phase: 'checking' });
+    try {
+      const res = await firstValueFrom(
+        this.apollo.query({
+          query: DossierDetailDocument,
+          variables: { id: row.id },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      const dossier = res.data?.dossier;
+      if (!dossier) throw new Error('dossier answered nothing');
+      const check = completenessOf(dossier);
+      if (this.dialog()?.row !== row) return; // closed meanwhile
+      this.dialog.set(
+        check.complete
+          ? { kind: 'submit', row, phase: 'confirm' }
+          : { kind: 'submit', row, phase: 'missing', missing: missingItems(check, dossier.service, this.t) },
+      );
+    } catch (e) {
+      this.dialog.set({
+        kind: 'submit',
+        row,
+        phase: 'confirm',
+        error: toUiError(e, this.i18n.lang()).message,
+      });
+    }
   }
 
-  protected async openHistory(row: DossierListItemFragment): Promise<void> {
+  protected async openHistory(row: DossierRef): Promise<void> {
     this.dialog.set({ kind: 'history', row, steps: null });
     try {
       const res = await firstValueFrom(
@@ -183,21 +223,29 @@ export class MyDossiersPage {
   }
 
   protected async confirmSubmit(row: DossierListItemFragment): Promise<void> {
-    this.dialog.set({ kind: 'submit', row, busy: true });
+    this.dialog.set({ kind: 'submit', row, phase: 'confirm', busy: true });
     try {
       const res = await firstValueFrom(
         this.apollo.mutate({ mutation: SubmitDossierDocument, variables: { id: row.id } }),
       );
+      const sent = res.data?.submitDossier;
       this.dialog.set(null);
-      this.showFlash(this.i18n.t('dossiers.list.submitted', { code: res.data?.submitDossier.code ?? '' }));
+      this.showSent({ id: row.id, code: sent?.code ?? null });
+      // The sent dossier is under Đã gửi now: go there (the list reloads with the new tab).
+      await this.router.navigate([], {
+        relativeTo: this.route,
+        queryParams: { tab: SENT_TAB, q: null, trang: null },
+        queryParamsHandling: 'merge',
+      });
+      this.searchText = '';
       this.reloads.update((n) => n + 1);
     } catch (e) {
       const error = toUiError(e, this.i18n.lang());
       if (error.code !== 'DOSSIER_INCOMPLETE') {
-        this.dialog.set({ kind: 'submit', row, error: error.message });
+        this.dialog.set({ kind: 'submit', row, phase: 'confirm', error: error.message });
         return;
       }
-      // Name what is missing with the procedure's own labels.
+      // Changed elsewhere since the check: name what is missing with the procedure's own labels.
       const detail = await firstValueFrom(
         this.apollo.query({
           query: DossierDetailDocument,
@@ -205,13 +253,14 @@ export class MyDossiersPage {
           fetchPolicy: 'network-only',
         }),
       ).catch(() => null);
-      const t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
-      this.dialog.set({
-        kind: 'submit',
-        row,
-        missing: missingItems(error.extensions, detail?.data?.dossier.service, t),
-      });
+      const missing = missingItems(error.extensions, detail?.data?.dossier.service, this.t);
+      this.dialog.set({ kind: 'submit', row, phase: 'missing', missing });
     }
+  }
+
+  private showSent(ref: DossierRef): void {
+    this.sentNow.set(ref);
+    this.showFlash(this.i18n.t('dossiers.list.submitted', { code: ref.code ?? '' }));
   }
 
   /** The confirmation takes focus: the row whose button was used may be gone from the list. */
@@ -220,12 +269,14 @@ export class MyDossiersPage {
     setTimeout(() => this.document.querySelector<HTMLElement>('[data-testid="flash"]')?.focus());
   }
 
-  private flashFromNavigation(): string | null {
+  private fromNavigation(): void {
     // Only the navigation that brought us here: a reload of the list shows no stale message.
     const state: Record<string, unknown> = this.router.currentNavigation()?.extras.state ?? {};
-    if (state['flash'] === 'saved') return this.i18n.t('dossiers.list.saved');
-    if (state['flash'] === 'submitted')
-      return this.i18n.t('dossiers.list.submitted', { code: String(state['code'] ?? '') });
-    return null;
+    if (state['flash'] === 'saved') this.flash.set(this.i18n.t('dossiers.list.saved'));
+    if (state['flash'] === 'submitted') {
+      const code = typeof state['code'] === 'string' && state['code'] ? state['code'] : null;
+      if (typeof state['id'] === 'string') this.sentNow.set({ id: state['id'], code });
+      this.flash.set(this.i18n.t('dossiers.list.submitted', { code: code ?? '' }));
+    }
   }
 }
