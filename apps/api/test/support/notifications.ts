@@ -58,7 +58,7 @@ export interface ReceivedMail {
  * A real SMTP server on localhost keeping what it accepts in memory. While `refusing` is set it
  * answers every recipient with a temporary failure (451), as a mail server that is down would.
  */
-export async function startSmtp(): Promise<{
+export async function startSmtp(port = 0): Promise<{
   port: number;
   mails: ReceivedMail[];
   refusing: boolean;
@@ -91,7 +91,7 @@ export async function startSmtp(): Promise<{
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   const address = server.server.address();
   state.port = typeof address === 'object' && address ? address.port : 0;
   state.close = () => new Promise((resolve) => server.close(() => resolve()));
