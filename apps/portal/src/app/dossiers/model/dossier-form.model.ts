@@ -8,6 +8,7 @@ import type {
 import {
   APPLICANT_FIELDS,
   APPLICANT_KEYS,
+  componentNeedsFile,
   DossierApplicant,
   FormFieldDefinition,
   formFieldErrorMessage,
@@ -142,7 +143,8 @@ export class DossierFormModel {
       if (e) errors[`formData.${f.key}`] = formFieldErrorMessage(e, this.lang());
     }
     if (!partial) {
-      for (const c of this.service.components.filter((x) => x.required)) {
+      // The shared rule: a declaration the intake form fills in needs no file (unless it must be signed).
+      for (const c of this.service.components.filter(componentNeedsFile)) {
         const kept = this.existing().filter((f) => f.componentId === c.id && !this.removed().has(f.id));
         const added = this.pending().filter((f) => f.componentId === c.id);
         if (kept.length + added.length === 0) errors[`components.${c.id}`] = this.t('dossiers.files.missing');

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import type { DossierFileFieldsFragment } from '@dvc/portal/data-access';
+import { componentNeedsFile } from '@dvc/shared/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { acceptAttribute, fileSize, IntakeComponent } from '../model/dossier-format';
@@ -16,7 +17,8 @@ export interface PendingFile {
 
 /**
  * One thành phần hồ sơ: required mark, accepted types, size limit, template download, the files
- * already attached (remove / undo) and the new ones with their upload progress and errors.
+ * already attached (remove / undo) and the new ones with their upload progress and errors. The
+ * procedure's declaration says it is filled in from the form, and offers Tải tờ khai đã điền.
  */
 @Component({
   selector: 'app-component-files',
@@ -36,9 +38,13 @@ export interface PendingFile {
             <span class="field__required" aria-hidden="true">*</span>
           }
         </h3>
-        <span [class]="c.required ? 'badge badge--warning' : 'badge'">
-          {{ (c.required ? 'dossiers.files.required' : 'dossiers.files.optional') | t }}
-        </span>
+        @if (fromForm()) {
+          <span class="badge badge--success">{{ 'dossiers.files.fromForm' | t }}</span>
+        } @else {
+          <span [class]="c.required ? 'badge badge--warning' : 'badge'">
+            {{ (c.required ? 'dossiers.files.required' : 'dossiers.files.optional') | t }}
+          </span>
+        }
       </header>
       @if (c.description) {
         <p class="component__desc">{{ c.description }}</p>
@@ -50,11 +56,32 @@ export interface PendingFile {
           · {{ 'dossiers.files.copies' | t: { originals: c.originals, copies: c.copies } }}
         }
       </p>
-      @if (c.template; as tpl) {
-        <p>
-          <a [href]="tpl.url" download class="component__template">
-            {{ 'dossiers.files.template' | t }} ({{ tpl.fileName }})
-          </a>
+      @if (c.isDeclaration) {
+        <p class="component__declaration" data-testid="declaration-note">
+          {{
+            (c.requiresSignature ? 'dossiers.files.declarationSign' : 'dossiers.files.declarationFromForm')
+              | t
+          }}
+        </p>
+      }
+      @if (c.template || filledUrl()) {
+        <p class="component__downloads">
+          @if (c.template; as tpl) {
+            <a [href]="tpl.url" download class="component__template" data-testid="template-link">
+              {{ 'dossiers.files.template' | t }} ({{ tpl.fileName }})
+            </a>
+          }
+          @if (filledUrl(); as url) {
+            <a
+              [href]="url"
+              download
+              class="component__template"
+              data-testid="filled-declaration-link"
+              [attr.aria-label]="'dossiers.files.filledDeclarationLabel' | t: { name: c.name }"
+            >
+              {{ 'dossiers.files.filledDeclaration' | t }}
+            </a>
+          }
         </p>
       }
 
@@ -153,65 +180,7 @@ export interface PendingFile {
       }
     </section>
   `,
-  styles: `
-    :host {
-      display: block;
-      margin-bottom: 1rem;
-    }
-    .component__head {
-      display: flex;
-      justify-content: space-between;
-      gap: 1rem;
-      align-items: flex-start;
-    }
-    .component__name {
-      margin: 0;
-      font-size: 1.05rem;
-    }
-    .component__desc,
-    .component__meta {
-      color: var(--c-muted);
-      margin: 0.35rem 0;
-      font-size: 0.92rem;
-    }
-    .files {
-      list-style: none;
-      padding: 0;
-      margin: 0.5rem 0;
-    }
-    .files__item {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem;
-      padding: 0.4rem 0;
-      border-bottom: 1px solid var(--c-bg);
-    }
-    .files__item--removed .files__name {
-      text-decoration: line-through;
-      color: var(--c-muted);
-    }
-    .files__name {
-      font-weight: 600;
-      word-break: break-all;
-    }
-    .files__size,
-    .files__none {
-      color: var(--c-muted);
-      font-size: 0.88rem;
-    }
-    .files__progress {
-      width: 8rem;
-    }
-    .files__error {
-      flex-basis: 100%;
-      margin: 0;
-    }
-    .component__input:focus-visible + *,
-    .component__picker:focus-within label {
-      box-shadow: var(--focus);
-    }
-  `,
+  styleUrl: './component-files.component.scss',
 })
 export class ComponentFilesComponent {
   private readonly i18n = inject(I18nService);
@@ -221,12 +190,25 @@ export class ComponentFilesComponent {
   readonly pending = input<readonly PendingFile[]>([]);
   readonly error = input<string | null>(null);
   readonly disabled = input(false);
+  /** The saved dossier, for Tải tờ khai đã điền (null before the first save). */
+  readonly dossierId = input<string | null>(null);
   readonly add = output<File[]>();
   readonly removePending = output<string>();
   readonly toggleExisting = output<string>();
   readonly clearError = output<string>();
 
   protected readonly id = computed(() => `c-${this.component().id}`);
+  /** A declaration the intake form fills in: nothing to attach (the shared componentNeedsFile rule). */
+  protected readonly fromForm = computed(() => {
+    const c = this.component();
+    return c.isDeclaration && !componentNeedsFile(c);
+  });
+  /** The declaration filled in from the saved form (GET /files/declarations/…), once there is a dossier. */
+  protected readonly filledUrl = computed(() => {
+    const id = this.dossierId();
+    const c = this.component();
+    return id && c.isDeclaration ? `/files/declarations/${id}/${c.id}` : null;
+  });
   protected readonly accept = computed(() => acceptAttribute(this.component().acceptedTypes));
   protected readonly types = computed(() =>
     this.component()
