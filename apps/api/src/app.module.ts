@@ -20,6 +20,7 @@ import { SeedService } from './database/seeds/seed.service';
 import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
+import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
 import { ProcessingModule } from './processing/processing.module';
 import { HealthModule } from './health/health.module';
 import { ServiceModule } from './service/service.module';
@@ -58,9 +59,14 @@ export class AppModule implements NestModule {
         CatalogSeeder,
         {
           provide: SEEDERS,
-          // The demo officer joins an agency of the catalog, so accounts come after it.
-          useFactory: (catalog: CatalogSeeder, accounts: DemoAccountsSeeder) => [catalog, accounts],
-          inject: [CatalogSeeder, DemoAccountsSeeder],
+          // The demo officer joins an agency of the catalog, so accounts come after it; the demo
+          // dossiers need both.
+          useFactory: (
+            catalog: CatalogSeeder,
+            accounts: DemoAccountsSeeder,
+            processing: DemoProcessingSeeder,
+          ) => [catalog, accounts, processing],
+          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder],
         },
         SeedService,
       ],

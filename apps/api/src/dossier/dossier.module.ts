@@ -55,6 +55,6 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
     DossierLookupResolver,
     DossierSummaryResolver,
   ],
-  exports: [DossierAccess, DossierTransitions, DossierLoaders, DossierUploads],
+  exports: [DossierAccess, DossierTransitions, DossierLoaders, DossierUploads, DossierCodeService],
 })
 export class DossierModule {}

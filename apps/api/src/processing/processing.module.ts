@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountEntity } from '../account/entities/account.entity';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { DossierModule } from '../dossier/dossier.module';
 import { DossierFileEntity } from '../dossier/entities/dossier-file.entity';
 import { DossierEntity } from '../dossier/entities/dossier.entity';
 import { ServiceModule } from '../service/service.module';
+import { ServiceProcedureEntity } from '../service/entities/service-procedure.entity';
+import { DemoProcessingSeeder } from './demo-processing.seeder';
 import { DossierRatingResolver } from './dossier-rating.resolver';
 import { DossierRatingService } from './dossier-rating.service';
 import { DossierResultsService } from './dossier-results.service';
@@ -32,6 +35,8 @@ import { ProcessingLoaders } from './processing.loaders';
       SupplementRequestEntity,
       DossierResultEntity,
       DossierRatingEntity,
+      AccountEntity,
+      ServiceProcedureEntity,
     ]),
     DossierModule,
     ServiceModule,
@@ -48,6 +53,8 @@ import { ProcessingLoaders } from './processing.loaders';
     OfficerActionsResolver,
     DossierRatingResolver,
     ProcessingFieldsResolver,
+    DemoProcessingSeeder,
   ],
+  exports: [DemoProcessingSeeder],
 })
 export class ProcessingModule {}

@@ -1,0 +1,75 @@
+import { DossierStatus } from '@dvc/shared/domain';
+import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '../src/account/demo-accounts.seeder';
+import { SeedService } from '../src/database/seeds/seed.service';
+import { loginOverHttp } from './support/accounts';
+import { countRows } from './support/dossier-fixtures';
+import { PROCESSING_FIELDS, ProcessedDossier } from './support/processing';
+import { createTestApp, TestApp } from './support/test-app';
+
+const QUEUE = `query Q($filter: AgencyDossierFilter) {
+  agencyDossiers(filter: $filter, pageSize: 10) {
+    totalCount countsByStatus { status count } items { ${PROCESSING_FIELDS} }
+  }
+}`;
+
+/** The demo data: the officer `canbo` has a dossier of `congdan` in every status, with history. */
+describe('back office demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_ON_START: 'true' });
+  });
+  afterAll(() => t?.close());
+
+  it('gives canbo a dossier in every status after submission, and a second seed changes nothing', async () => {
+    const officer = t.client();
+    expect((await loginOverHttp(officer, 'canbo', DEMO_PASSWORD)).errors).toBeUndefined();
+    const res = await officer.gql<{
+      agencyDossiers: {
+        totalCount: number;
+        countsByStatus: { status: string; count: number }[];
+        items: ProcessedDossier[];
+      };
+    }>(QUEUE);
+    expect(res.errors).toBeUndefined();
+    const page = res.data!.agencyDossiers;
+    const statuses = page.items.map((d) => d.status);
+    for (const status of Object.values(DossierStatus).filter((s) => s !== DossierStatus.DRAFT)) {
+      expect(statuses).toContain(status);
+    }
+    const byStatus = (s: string) => page.items.find((d) => d.status === s) as ProcessedDossier;
+    expect(byStatus('COMPLETED').result?.files).toHaveLength(1);
+    expect(byStatus('COMPLETED').result?.officerName).toBe('Trần Thị Bình');
+    expect(byStatus('SUPPLEMENT_REQUESTED').supplementRequest?.items[0].label).toBeTruthy();
+    expect(byStatus('REJECTED').rejectionReason).toMatch(/thẩm quyền/);
+    expect(byStatus('RECEIVED').dueDate).not.toBeNull();
+    expect(byStatus('IN_PROGRESS').history.map((s) => s.action)).toEqual([
+      'SUBMIT',
+      'RECEIVE',
+      'START_PROCESSING',
+    ]);
+    for (const d of page.items) expect(d.applicant.fullName).toBe('Nguyễn Văn An');
+
+    // The citizen downloads the result; the PDF is real.
+    const citizen = t.client();
+    await loginOverHttp(citizen, 'congdan', DEMO_PASSWORD);
+    const file = await citizen.fetch(byStatus('COMPLETED').result!.files[0].downloadUrl);
+    expect(file.status).toBe(200);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
+    const before = await Promise.all(
+      ['dossiers', 'processing_steps', 'dossier_files'].map((n) => countRows(t, n)),
+    );
+    await t.app.get(SeedService).run();
+    const after = await Promise.all(
+      ['dossiers', 'processing_steps', 'dossier_files'].map((n) => countRows(t, n)),
+    );
+    expect(after).toEqual(before);
+    const steps = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM supplement_requests');
+    expect(Number((steps as { n: number }[])[0].n)).toBe(1);
+  });
+});
