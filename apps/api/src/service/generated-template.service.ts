@@ -20,9 +20,10 @@ export function generatedTemplateName(componentName: string): string {
 
 /**
  * Generated templates ("…theo mẫu" components, forms/): made on the first download, then served from
- * storage like an uploaded one. Lazily rather than at seed time: the 52 seeded forms take 1–3 s of CPU
- * (measured 0.9 s plus 0.3 s font parsing on an idle 2-core machine), which every fresh start and every
- * integration suite (each seeds its own database) would pay for files most installations rarely serve.
+ * storage like an uploaded one. Lazily rather than at seed time: drawing the 52 seeded forms took
+ * 1.2 s of CPU on a quiet 2-core machine (0.3 s of it loading the fonts) and 9 s under load, which
+ * every fresh start and every integration suite (each seeds its own database) would pay for files
+ * that are mostly never downloaded. A first download costs one form (tens of milliseconds).
  * The cached file carries a fingerprint of its sources (component, procedure, agency, form fields,
  * generator version), so an edited catalog gets a fresh form on the next download.
  */
