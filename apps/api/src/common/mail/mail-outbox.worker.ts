@@ -56,7 +56,8 @@ export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Starts a pass now, or right after the current one (a commit may have landed meanwhile). */
   kick(): void {
-    if (this.stopped) return;
+    // A closed data source means the app is going away (or a test pulled it): nothing to send with.
+    if (this.stopped || !this.repo.manager.connection.isInitialized) return;
     if (this.running) {
       this.again = true;
       return;
