@@ -94,8 +94,8 @@ describe('catalog: generated form templates', () => {
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
     if (process.env['FORM_PDF_SAMPLE']) writeFileSync(process.env['FORM_PDF_SAMPLE'], body);
     const pdf = readPdfText(body);
-    // The applicant, 10 intake fields (the parents' details among them), the commitment and signature.
-    expect(pdf.pages).toBe(2);
+    // The applicant, the 10 intake fields (the parents' details among them), commitment and signature.
+    expect(pdf.pages).toBe(1);
     expect(pdf.runs).toContain('TỜ KHAI ĐĂNG KÝ KHAI SINH');
     expect(pdf.runs).toContain(birth.agency.name);
     expect(pdf.text).toContain('Thủ tục: Đăng ký khai sinh (mã thủ tục 1.001193)');

@@ -13,7 +13,7 @@ export interface RenderOptions {
 
 const MARGIN = 56;
 const BODY = 11;
-const LINE_GAP = 3;
+const LINE_GAP = 2.5;
 const DOTS = { length: 1, space: 2 };
 const INK = '#111111';
 const RULE = '#666666';
@@ -85,7 +85,7 @@ function header(doc: Doc, sheet: FormSheet): void {
     .lineTo(doc.page.width / 2 + 80, y)
     .lineWidth(0.8)
     .stroke(INK);
-  doc.moveDown(1.4);
+  doc.moveDown(1.1);
   doc.fontSize(15).text(sheet.title.toLocaleUpperCase('vi'), MARGIN, doc.y, { align: 'center', width });
   doc
     .moveDown(0.3)
@@ -117,7 +117,7 @@ function drawLine(doc: Doc, line: FormLine): void {
   } else {
     blank(doc, label, line.value, line.lines, width);
   }
-  doc.moveDown(0.25);
+  doc.moveDown(0.1);
 }
 
 /** Label, then the answer or dotted lines to the margin (and `lines - 1` more full-width ones). */
@@ -156,17 +156,20 @@ function blank(doc: Doc, label: string, value: string | null, lines: number, wid
   doc.y = y;
 }
 
+const COMMITMENT =
+  'Tôi cam đoan những nội dung kê khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về lời cam đoan của mình.';
+const SIGNATURE_SPACE = 3;
+
+/** The commitment, date and signature block stay together: measured, then a new page if they don't fit. */
 function closing(doc: Doc, sheet: FormSheet): void {
   const width = contentWidth(doc);
-  ensureRoom(doc, sheet.commitment ? 165 : 125);
-  doc.moveDown(0.8).font('regular').fontSize(BODY);
+  doc.font('regular').fontSize(BODY);
+  const line = doc.currentLineHeight(true) + LINE_GAP;
+  const lines = 0.8 + 3 + SIGNATURE_SPACE + (sheet.signerName ? 1 : 0) + (sheet.commitment ? 0.8 : 0);
+  ensureRoom(doc, lines * line + (sheet.commitment ? doc.heightOfString(COMMITMENT, { width }) : 0));
+  doc.moveDown(0.8);
   if (sheet.commitment) {
-    doc.text(
-      'Tôi cam đoan những nội dung kê khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về lời cam đoan của mình.',
-      MARGIN,
-      doc.y,
-      { width },
-    );
+    doc.text(COMMITMENT, MARGIN, doc.y, { width });
     doc.moveDown(0.8);
   }
   const column = { x: MARGIN + width / 2, width: width / 2 };
@@ -181,7 +184,7 @@ function closing(doc: Doc, sheet: FormSheet): void {
     .fontSize(BODY - 1)
     .fillColor(MUTED);
   doc.text('(Ký, ghi rõ họ, chữ đệm và tên)', column.x, doc.y, { width: column.width, align: 'center' });
-  doc.fillColor(INK).fontSize(BODY).moveDown(3);
+  doc.fillColor(INK).fontSize(BODY).moveDown(SIGNATURE_SPACE);
   if (sheet.signerName) {
     doc.font('bold').text(sheet.signerName, column.x, doc.y, { width: column.width, align: 'center' });
   }
