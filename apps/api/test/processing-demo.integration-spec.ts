@@ -4,7 +4,9 @@ import { DEMO_PASSWORD } from '../src/account/demo-accounts.seeder';
 import { SeedService } from '../src/database/seeds/seed.service';
 import { loginOverHttp } from './support/accounts';
 import { countRows } from './support/dossier-fixtures';
-import { PROCESSING_FIELDS, ProcessedDossier } from './support/processing';
+import { RateLimitEntity } from '../src/common/rate-limit/rate-limit.entity';
+import { PROCESSING_LIMITS } from '../src/processing/processing-limits';
+import { codeOf, PROCESSING_FIELDS, ProcessedDossier } from './support/processing';
 import { createTestApp, TestApp } from './support/test-app';
 
 const QUEUE = `query Q($filter: AgencyDossierFilter) {
@@ -71,5 +73,41 @@ describe('back office demo data', () => {
     expect(after).toEqual(before);
     const steps = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM supplement_requests');
     expect(Number((steps as { n: number }[])[0].n)).toBe(1);
+  });
+
+  it('rate-limits the new mutations per account, and aliases cannot multiply them', async () => {
+    const ds = t.app.get(DataSource);
+    const officer = t.client();
+    await loginOverHttp(officer, 'canbo', DEMO_PASSWORD);
+    const citizen = t.client();
+    await loginOverHttp(citizen, 'congdan', DEMO_PASSWORD);
+    const [canbo] = (await ds.query("SELECT id FROM accounts WHERE username = 'canbo'")) as { id: string }[];
+    const [congdan] = (await ds.query("SELECT id FROM accounts WHERE username = 'congdan'")) as {
+      id: string;
+    }[];
+    const full = (rule: { name: string; limit: number }, id: string) =>
+      ds.getRepository(RateLimitEntity).save({
+        bucket: `${rule.name}:${id}`,
+        hits: rule.limit,
+        resetAt: new Date(Date.now() + 60_000),
+      });
+    await full(PROCESSING_LIMITS.officerActionPerAccount, canbo.id);
+    await full(PROCESSING_LIMITS.ratePerAccount, congdan.id);
+    const submitted = '0d0c5eed-0000-4000-8000-000000000001';
+    const completed = '0d0c5eed-0000-4000-8000-000000000005';
+    const receive = await officer.gql(
+      'mutation($id: ID!) { receiveDossier(id: $id, expectedVersion: 2) { id } }',
+      { id: submitted },
+    );
+    expect(codeOf(receive)).toBe('TOO_MANY_ATTEMPTS');
+    const rate = await citizen.gql('mutation($id: ID!) { rateDossier(id: $id, score: 5) { id } }', {
+      id: completed,
+    });
+    expect(codeOf(rate)).toBe('TOO_MANY_ATTEMPTS');
+    const aliases = Array.from(
+      { length: 11 },
+      (_, i) => `a${i}: startProcessing(id: "${submitted}", expectedVersion: 1) { id }`,
+    ).join(' ');
+    expect(codeOf(await officer.gql(`mutation { ${aliases} }`))).toBe('QUERY_TOO_COMPLEX');
   });
 });
