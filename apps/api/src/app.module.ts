@@ -41,7 +41,11 @@ export class AppModule implements NestModule {
           imports: [AccountModule],
           inject: [SubscriptionAuthenticator, AppConfig],
           useFactory: (subscriptionAuth: SubscriptionAuthenticator, config: AppConfig) =>
-            graphqlOptions({ subscriptionAuth, publicUrl: config.env.PUBLIC_URL }),
+            graphqlOptions({
+              subscriptionAuth,
+              publicUrl: config.env.PUBLIC_URL,
+              sessionCheckMs: config.env.LIVE_SESSION_CHECK_MS,
+            }),
         }),
         HealthModule,
         StorageModule,

@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { SessionEntity } from '../src/account/entities/session.entity';
 import { SESSION_COOKIE } from '../src/account/session.service';
 import { LiveEvents } from '../src/common/events/live-events';
 import { notificationTopic } from '../src/notification/notification-sink.service';
@@ -23,7 +25,7 @@ describe('notifications: live subscription (graphql-ws)', () => {
   let w: ProcessingWorld;
   const feeds: LiveFeed[] = [];
   beforeAll(async () => {
-    t = await createTestApp({ SEED_ON_START: 'false' });
+    t = await createTestApp({ SEED_ON_START: 'false', LIVE_SESSION_CHECK_MS: '200' });
     w = await createWorld(t);
   });
   afterAll(async () => {
@@ -98,6 +100,28 @@ describe('notifications: live subscription (graphql-ws)', () => {
 
     const live = await loginAs(t, account);
     expect(await closeCodeOf(wsClient(t.url, live, { origin: 'https://evil.example' }))).toBe(4403);
+  });
+
+  it('closes an open socket once its session ends (logout), without keeping the session alive', async () => {
+    const account = await createAccount(t);
+    const client = await loginAs(t, account);
+    const ws = wsClient(t.url, client);
+    const closed = new Promise<number>((resolve) =>
+      ws.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    const feed = subscribeNotifications(ws);
+    feeds.push(feed);
+    await waitFor(async () => (await t.app.get(LiveEvents).listeners(notificationTopic(account.id))) >= 1);
+    // The periodic checks do not count as activity: an open tab must not defeat the idle timeout.
+    const sessions = t.app.get(DataSource).getRepository(SessionEntity);
+    const idleSince = new Date(Math.floor(Date.now() / 1000 - 300) * 1000); // whole seconds (MySQL)
+    await sessions.update({ accountId: account.id }, { lastSeenAt: idleSince });
+    await new Promise((r) => setTimeout(r, 600));
+    const [session] = await sessions.findBy({ accountId: account.id });
+    expect(session.lastSeenAt.getTime()).toBe(idleSince.getTime());
+    expect(feed.errors).toEqual([]);
+    expect((await client.gql('mutation { logout }')).errors).toBeUndefined();
+    expect(await closed).toBe(4401);
   });
 
   it('applies the document shape limits to subscriptions too', async () => {

@@ -50,6 +50,8 @@ export const envSchema = z
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     /** Attempts before a mail is set aside as failed (the row stays, with its last error). */
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+    /** How often an open live-updates socket checks that its session still exists (logout ends it). */
+    LIVE_SESSION_CHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     /** Redis for live updates across API instances (redis://host:6379); unset: in-process only. */
     REDIS_URL: z
       .string()

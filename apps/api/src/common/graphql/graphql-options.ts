@@ -10,6 +10,8 @@ export interface GraphQLOptionsDeps {
   /** Resolves the session cookie of a WebSocket upgrade (from the account feature). */
   subscriptionAuth: SubscriptionAuthenticator;
   publicUrl: string;
+  /** How often an open socket's session is checked again. */
+  sessionCheckMs: number;
 }
 
 /**
@@ -32,6 +34,8 @@ export function graphqlOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
     formatError: formatGraphQLError,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(MAX_QUERY_COMPLEXITY)],
-    subscriptions: { 'graphql-ws': graphqlWsOptions(deps.subscriptionAuth, deps.publicUrl) },
+    subscriptions: {
+      'graphql-ws': graphqlWsOptions(deps.subscriptionAuth, deps.publicUrl, deps.sessionCheckMs),
+    },
   };
 }

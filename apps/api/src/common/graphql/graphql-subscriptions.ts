@@ -16,8 +16,6 @@ export interface SocketExtra {
   recheck?: NodeJS.Timeout;
 }
 
-/** How often an open socket's session is checked again (logout, expiry, password change end it). */
-export const SESSION_RECHECK_MS = 60_000;
 const UNAUTHORIZED = 4401;
 
 /**
@@ -29,7 +27,8 @@ const UNAUTHORIZED = 4401;
 export function graphqlWsOptions(
   auth: SubscriptionAuthenticator,
   publicUrl: string,
-  recheckMs = SESSION_RECHECK_MS,
+  /** How often an open socket's session is checked again (logout, expiry, password change end it). */
+  recheckMs: number,
 ): GraphQLWsSubscriptionsConfig & Record<string, unknown> {
   const logger = new Logger('GraphQLSubscriptions');
   const allowedOrigin = new URL(publicUrl).origin;
