@@ -21,6 +21,8 @@ const service: IntakeServiceFragment = {
       copies: 0,
       acceptedTypes: ['pdf', 'jpg'],
       maxSizeMb: 1,
+      isDeclaration: false,
+      requiresSignature: false,
       template: null,
     },
     {
@@ -33,6 +35,8 @@ const service: IntakeServiceFragment = {
       copies: 0,
       acceptedTypes: ['png'],
       maxSizeMb: 1,
+      isDeclaration: false,
+      requiresSignature: false,
       template: null,
     },
   ],

@@ -35,6 +35,8 @@ const service = {
       copies: 0,
       acceptedTypes: ['pdf'],
       maxSizeMb: 1,
+      isDeclaration: false,
+      requiresSignature: false,
       template: null,
     },
   ],
