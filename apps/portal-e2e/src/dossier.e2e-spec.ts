@@ -6,6 +6,8 @@ import { mailsTo } from './support/mail-capture';
 
 /** "Khai báo tạm vắng" from the seeded catalog: component 1 takes pdf/docx/jpg/png, 2 pdf/jpg/png. */
 const SERVICE_CODE = '1.003677';
+/** "Thủ tục yêu cầu trợ giúp pháp lý": three components (1 the request form, 2 proof, 3 case papers). */
+const LEGAL_AID_CODE = '2.001680';
 const LIST_URL = /\/ho-so-ca-nhan\/ho-so(\?.*)?$/;
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -94,11 +96,16 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     await browser?.close();
   });
 
-  async function openIntakeForm(): Promise<void> {
-    await page.goto(`${env.baseUrl}/dich-vu-cong/${SERVICE_CODE}`);
+  /** Đăng ký on a service; when it already has a draft, the page asks first: `startNew` answers. */
+  async function openIntakeForm(code = SERVICE_CODE, startNew = true): Promise<void> {
+    await page.goto(`${env.baseUrl}/dich-vu-cong/${code}`);
     await page.getByTestId('apply').click();
     await page.waitForURL(/\/ho-so-ca-nhan\/ho-so\/tao-moi\//);
-    await page.getByTestId('intake-form').waitFor();
+    await page.locator('[data-testid="intake-form"], [data-testid="draft-choice"]').first().waitFor();
+    if (startNew && (await page.getByTestId('draft-choice').count())) {
+      await page.getByRole('button', { name: 'Tạo hồ sơ mới' }).click();
+    }
+    if (startNew) await page.getByTestId('intake-form').waitFor();
   }
 
   async function saveAndReturn(): Promise<void> {
@@ -125,6 +132,14 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Khai báo tạm vắng');
     expect(await rows.first().locator('[data-status]').textContent()).toContain('Chưa gửi');
+    // Told apart from other drafts: a summary from the form, created and last-saved times.
+    expect(await rows.first().getByTestId('dossier-summary').textContent()).toBe('Thành phố Huế');
+    expect(await rows.first().getByTestId('dossier-created').textContent()).toMatch(
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+    );
+    expect(await rows.first().getByTestId('dossier-saved').textContent()).toMatch(
+      /^Lưu lần cuối: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+    );
     expect(external).toEqual([]);
   });
 
@@ -141,10 +156,41 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     expect(await page.getByTestId('dossier-row').count()).toBe(1);
   });
 
-  it('deletes another draft after confirmation', async () => {
-    await openIntakeForm();
+  it('offers the draft again on Đăng ký, or a new dossier', async () => {
+    await openIntakeForm(SERVICE_CODE, false);
+    const choice = page.getByTestId('draft-choice');
+    await choice.waitFor();
+    expect(await page.getByTestId('intake-form').count()).toBe(0);
+    // The question has focus, so keyboard users start there.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-choice-title');
+    const option = choice.getByTestId('draft-option');
+    expect(await option.count()).toBe(1);
+    expect(await option.textContent()).toContain('Thành phố Huế');
+    await choice.getByRole('button', { name: 'Tạo hồ sơ mới' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('intake-form').waitFor();
     await page.getByLabel('Nơi đến').fill('Nháp sẽ xóa');
     await saveAndReturn();
+  });
+
+  it('Gửi on an incomplete draft lists what is missing first, with links to the fields', async () => {
+    const rows = page.getByTestId('dossier-row');
+    expect(await rows.count()).toBe(2);
+    await rows.first().getByTestId('action-submit').click();
+    const dialog = page.getByRole('dialog', { name: 'Hồ sơ chưa đầy đủ' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-submit').count()).toBe(0);
+    const missing = dialog.getByTestId('missing-items');
+    expect(await missing.textContent()).toContain('Thông tin: Tạm vắng từ ngày');
+    await missing.getByRole('link', { name: 'Thông tin: Tạm vắng từ ngày' }).click();
+    await page.waitForURL(/\/sua#f-formData-fromDate$/);
+    await page.getByTestId('intake-form').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'f-formData-fromDate');
+    await page.goto(`${env.baseUrl}/ho-so-ca-nhan/ho-so`);
+    await page.getByTestId('dossier-table').waitFor();
+  });
+
+  it('deletes another draft after confirmation', async () => {
     const rows = page.getByTestId('dossier-row');
     expect(await rows.count()).toBe(2);
     // Newest first: the draft just created.
@@ -161,17 +207,27 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     const dialog = page.getByRole('dialog', { name: 'Gửi hồ sơ' });
     await dialog.waitFor();
     await dialog.getByTestId('confirm-submit').click();
-    await page.getByTestId('flash').getByText('Đã gửi hồ sơ').waitFor();
-    await page.getByTestId('empty').waitFor();
-
-    await page.getByTestId('tab-sent').click();
+    // The list moves to Đã gửi by itself, with the sent dossier highlighted and its new code.
+    const flash = page.getByTestId('flash');
+    await flash.getByText('Đã gửi hồ sơ').waitFor();
     await page.waitForURL(/tab=da-gui/);
-    const row = page.getByTestId('dossier-row').first();
+    expect(await page.getByTestId('tab-sent').getAttribute('aria-current')).toBe('page');
+    const row = page.locator('[data-testid="dossier-row"][data-highlight="true"]');
     await row.waitFor();
     expect(await row.locator('[data-status]').textContent()).toContain('Đã gửi');
-    expect(await row.getByTestId('dossier-code').textContent()).toMatch(/-\d{6}-\d{4}$/);
+    const code = ((await row.getByTestId('dossier-code').textContent()) ?? '').trim();
+    expect(code).toMatch(/-\d{6}-\d{4}$/);
+    expect(await flash.textContent()).toContain(code);
 
-    await row.getByTestId('action-history').click();
+    // Quá trình XL from the confirmation, by the words on the button.
+    await flash.getByRole('button', { name: /^Quá trình XL/ }).click();
+    const fromFlash = page.getByRole('dialog', { name: /Quá trình xử lý hồ sơ/ });
+    await fromFlash.getByTestId('history-step').first().waitFor();
+    await fromFlash.getByRole('button', { name: 'Đóng' }).last().click();
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+
+    // The row's button: its accessible name starts with the visible words (voice control).
+    await row.getByRole('button', { name: `Quá trình XL – hồ sơ ${code}` }).click();
     const history = page.getByRole('dialog', { name: /Quá trình xử lý hồ sơ/ });
     const step = history.getByTestId('history-step').first();
     await step.waitFor();
@@ -260,6 +316,49 @@ describe('dossiers: create, save, edit, delete, submit and track', () => {
     await page.waitForURL(/\/ho-so-ca-nhan\/ho-so$/);
     await page.getByTestId('user-menu').getByText(account.fullName).waitFor();
     await page.getByRole('heading', { name: 'Hồ sơ đã đăng ký', level: 1 }).waitFor();
+    expect(external).toEqual([]);
+  });
+
+  it('saves a file attached only to the second component, then one added to the third on Sửa', async () => {
+    await openIntakeForm(LEGAL_AID_CODE);
+    expect(await page.getByTestId('intake-service').textContent()).toContain(
+      'Thủ tục yêu cầu trợ giúp pháp lý',
+    );
+    await page.getByLabel('Lĩnh vực pháp luật của vụ việc').fill('Đất đai');
+    await page
+      .getByTestId('file-input-2')
+      .setInputFiles({ name: 'giay-chung-minh.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('button', { name: 'Lưu và trở lại' }).click();
+    await page.waitForURL(LIST_URL);
+    expect(await page.getByTestId('flash').textContent()).toContain('Đã lưu hồ sơ');
+    const row = page.getByTestId('dossier-row').filter({ hasText: 'trợ giúp pháp lý' });
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.getByTestId('dossier-summary').textContent()).toBe('Đất đai');
+
+    await row.getByRole('link', { name: /^Sửa/ }).click();
+    await page.waitForURL(/\/sua$/);
+    await page.getByTestId('intake-form').waitFor();
+    const files = (n: number) => page.getByTestId(`component-${n}`).getByTestId('existing-file');
+    expect(await files(2).textContent()).toContain('giay-chung-minh.pdf');
+    await page
+      .getByTestId('file-input-3')
+      .setInputFiles({ name: 'tai-lieu-vu-viec.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('button', { name: 'Lưu và trở lại' }).click();
+    await page.waitForURL(LIST_URL);
+    expect(await page.getByTestId('flash').textContent()).toContain('Đã lưu hồ sơ');
+
+    // Both files are there; Đăng ký again offers this draft.
+    await openIntakeForm(LEGAL_AID_CODE, false);
+    await page
+      .getByTestId('draft-choice')
+      .getByRole('link', { name: /^Tiếp tục hồ sơ đang soạn/ })
+      .click();
+    await page.waitForURL(/\/sua$/);
+    await page.getByTestId('intake-form').waitFor();
+    expect(await files(1).count()).toBe(0);
+    expect(await files(2).allTextContents()).toEqual([expect.stringContaining('giay-chung-minh.pdf')]);
+    expect(await files(3).allTextContents()).toEqual([expect.stringContaining('tai-lieu-vu-viec.png')]);
     expect(external).toEqual([]);
   });
 });
