@@ -109,6 +109,23 @@ describe('catalog: generated form templates', () => {
     expect((await service('1.001193')).components[0].template?.size).toBe(body.length);
   });
 
+  it('keeps one file when several first downloads race', async () => {
+    const component = (await service('1.001612')).components[0];
+    const stored = storedFiles(t).length;
+    const bodies = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const res = await fetch(`${t.url}${component.template!.url}`);
+        expect(res.status).toBe(200);
+        return Buffer.from(await res.arrayBuffer());
+      }),
+    );
+    expect(readPdfText(bodies[0]).runs).toContain('GIẤY ĐỀ NGHỊ ĐĂNG KÝ HỘ KINH DOANH');
+    // Each may have drawn its own copy, but only the one the row points at stays.
+    expect(storedFiles(t)).toHaveLength(stored + 1);
+    const kept = Buffer.from(await (await fetch(`${t.url}${component.template!.url}`)).arrayBuffer());
+    expect(bodies.some((b) => b.equals(kept))).toBe(true);
+  });
+
   it('makes the form again after the catalog changed, and drops the stale file', async () => {
     const component = (await service('1.000656')).components[0];
     await fetch(`${t.url}${component.template!.url}`);
