@@ -136,4 +136,21 @@ describe('notifications: live subscription (graphql-ws)', () => {
     await ws.dispose();
     expect(JSON.stringify(errors)).toContain('bị lặp lại quá nhiều lần');
   });
+
+  it('caps the subscriptions one socket may hold', async () => {
+    const ws = wsClient(t.url, w.owner);
+    const refused: unknown[] = [];
+    const stops = Array.from({ length: 11 }, () =>
+      ws.subscribe(
+        { query: 'subscription { notificationAdded { id } }' },
+        { next: () => undefined, error: (e) => void refused.push(e), complete: () => undefined },
+      ),
+    );
+    await waitFor(() => refused.length > 0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(refused).toHaveLength(1);
+    expect(JSON.stringify(refused[0])).toContain('Tối đa 10 đăng ký');
+    stops.forEach((stop) => stop());
+    await ws.dispose();
+  });
 });

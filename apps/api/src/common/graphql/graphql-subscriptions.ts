@@ -1,3 +1,4 @@
+import { ErrorCode } from '@dvc/shared/domain';
 import { Logger } from '@nestjs/common';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { DocumentNode, GraphQLError, GraphQLSchema, specifiedRules, validate } from 'graphql';
@@ -17,6 +18,8 @@ export interface SocketExtra {
 }
 
 const UNAUTHORIZED = 4401;
+/** A page needs one or two; each one costs a pub/sub listener for as long as the socket lives. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
 
 /**
  * graphql-ws on the API's own HTTP server, path /graphql (Nest attaches it to the upgrade event).
@@ -55,6 +58,17 @@ export function graphqlWsOptions(
     onClose: (ctx: Context) => {
       const { recheck } = ctx.extra as SocketExtra;
       if (recheck) clearInterval(recheck);
+    },
+    onSubscribe: (ctx: Context) => {
+      // The map already holds the new operation's id.
+      if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+        return [
+          new GraphQLError(`Tối đa ${MAX_SUBSCRIPTIONS_PER_SOCKET} đăng ký trên một kết nối.`, {
+            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+          }),
+        ];
+      }
+      return undefined;
     },
     validate: (schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] => {
       const problem = documentShapeProblem(document);
