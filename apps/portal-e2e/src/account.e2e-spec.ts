@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkA11y } from './support/a11y';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
 import { mailsTo } from './support/mail-capture';
@@ -68,6 +69,7 @@ describe('accounts in the browser: register, verify, log in with remember me, ed
     await page.getByTestId('error-username').waitFor();
     expect(await page.getByTestId('error-citizenId').textContent()).toContain('Vui lòng nhập thông tin này.');
     expect(await page.locator('#f-username').getAttribute('aria-invalid')).toBe('true');
+    await checkA11y(page, 'register, empty form saved');
 
     await page.getByLabel('Tên đăng nhập').fill(user.username);
     await page.getByLabel('E-mail').fill(user.email);
@@ -107,6 +109,7 @@ describe('accounts in the browser: register, verify, log in with remember me, ed
     await page.getByLabel('Tên đăng nhập hoặc e-mail').fill(user.username);
     await page.getByLabel('Mật khẩu').fill(user.password);
     await page.getByLabel('Tự động đăng nhập lần sau').check();
+    await checkA11y(page, 'login');
     await page.getByTestId('login-submit').click();
 
     await page.getByTestId('user-menu').getByText(user.fullName).waitFor();
@@ -130,6 +133,7 @@ describe('accounts in the browser: register, verify, log in with remember me, ed
     await page.getByLabel('Số điện thoại').fill('12');
     await page.getByTestId('profile-submit').click();
     await page.getByTestId('error-phone').waitFor();
+    await checkA11y(page, 'profile with an error');
 
     await page.getByLabel('Họ và tên').fill('Phạm Thị Đã Sửa');
     await page.getByLabel('Số điện thoại').fill('0987654321');

@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkA11y } from './support/a11y';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
 
@@ -38,6 +39,7 @@ describe('service catalog', () => {
     expect(await firstRowName()).toContain('Đăng ký khai sinh');
     const searched = await rows().count();
     expect(searched).toBeGreaterThanOrEqual(3);
+    await checkA11y(page, 'service list, searched');
 
     // Filter by level and sector: both land in the URL and narrow the list.
     await page.getByLabel('Mức độ', { exact: true }).selectOption('FULL');
@@ -96,6 +98,7 @@ describe('service catalog', () => {
         .getByRole('link', { name: 'Dịch vụ công trực tuyến' })
         .getAttribute('href'),
     ).toBe('/dich-vu-cong');
+    await checkA11y(page, 'service detail');
 
     expect(external).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -120,6 +123,7 @@ describe('service catalog', () => {
     const empty = page.getByTestId('no-results');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('Không tìm thấy dịch vụ công phù hợp');
+    await checkA11y(page, 'service list, no results');
     await empty.getByRole('button', { name: 'Xóa từ khóa' }).click();
     await rows().first().waitFor();
     expect(page.url()).not.toContain('q=');
@@ -147,6 +151,7 @@ describe('service catalog', () => {
     const apply = rows().first().getByTestId('apply');
     const box = await apply.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await checkA11y(page, 'service list (phone)');
   });
 
   it('speaks English after the switch', async () => {
@@ -154,5 +159,6 @@ describe('service catalog', () => {
     await page.getByTestId('lang-en').click();
     await page.getByRole('heading', { name: 'Required documents' }).waitFor();
     expect(await page.getByTestId('apply').textContent()).toContain('Apply');
+    await checkA11y(page, 'service detail (en)');
   });
 });

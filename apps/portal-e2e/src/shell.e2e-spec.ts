@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkA11y } from './support/a11y';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
 
@@ -31,6 +32,7 @@ describe('portal shell and GraphQL playground', () => {
     }
     expect(await page.getByTestId('nav-register').textContent()).toContain('Đăng ký');
     expect(await page.getByTestId('nav-login').textContent()).toContain('Đăng nhập');
+    await checkA11y(page, 'home');
     expect(external).toEqual([]);
   });
 
@@ -41,11 +43,13 @@ describe('portal shell and GraphQL playground', () => {
     await page.reload();
     await page.getByTestId('nav-login').getByText('Log in').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkA11y(page, 'home (en)');
   });
 
   it('serves portal routes with the SPA fallback and a not-found page', async () => {
     await page.goto(`${env.baseUrl}/khong-co-trang-nay`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+    await checkA11y(page, 'not found');
     expect(await page.title()).toBe('Không tìm thấy trang | Cổng Dịch vụ công trực tuyến');
   });
 
@@ -86,6 +90,7 @@ describe('portal shell and GraphQL playground', () => {
       .getByRole('link', { name: 'Tra cứu hồ sơ' })
       .waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await checkA11y(page, 'home, phone menu open');
 
     // Esc closes it and gives focus back to the button.
     await page.keyboard.press('Escape');

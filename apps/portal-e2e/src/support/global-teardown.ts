@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { printA11ySummary } from './a11y-summary';
 
 interface E2eState {
   api: ChildProcess;
@@ -10,6 +11,7 @@ interface E2eState {
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<string, unknown>)['__DVC_E2E__'] as E2eState | undefined;
   if (!state) return;
+  printA11ySummary(state.workDir);
   state.api.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));
   await state.mail.close();

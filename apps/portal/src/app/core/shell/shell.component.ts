@@ -23,11 +23,12 @@ const PROGRESS_DELAY_MS = 200;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main">{{ 'core.skipToContent' | t }}</a>
-    @if (navigating()) {
-      <div class="route-progress" role="progressbar" [attr.aria-label]="'core.common.loading' | t"></div>
-    }
     <app-header />
     <main id="main" class="main" tabindex="-1">
+      <!-- Inside main (drawn fixed at the top) so that no content sits outside a landmark. -->
+      @if (navigating()) {
+        <div class="route-progress" role="progressbar" [attr.aria-label]="'core.common.loading' | t"></div>
+      }
       @if (failedUrl(); as url) {
         <div class="container">
           <div class="alert alert--error route-error" role="alert" data-testid="navigation-error">
