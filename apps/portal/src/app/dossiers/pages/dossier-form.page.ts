@@ -45,6 +45,9 @@ interface Banner {
   stale?: boolean;
 }
 
+type PageState = 'loading' | 'choose' | 'ready' | 'missing' | 'locked' | 'error';
+type DraftChoice = { service: IntakeServiceFragment; drafts: DossierListItemFragment[] };
+
 const LIST = '/ho-so-ca-nhan/ho-so';
 
 /**
@@ -83,14 +86,9 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
   readonly serviceId = input<string>();
   readonly id = input<string>();
 
-  protected readonly state = signal<'loading' | 'choose' | 'ready' | 'missing' | 'locked' | 'error'>(
-    'loading',
-  );
+  protected readonly state = signal<PageState>('loading');
   /** Unsent dossiers of this service, offered before a new one is started (Đăng ký twice). */
-  protected readonly choice = signal<{
-    service: IntakeServiceFragment;
-    drafts: DossierListItemFragment[];
-  } | null>(null);
+  protected readonly choice = signal<DraftChoice | null>(null);
   protected readonly model = signal<DossierFormModel | null>(null);
   protected readonly dossierId = signal<string | null>(null);
   protected readonly version = signal<number | null>(null);
@@ -170,9 +168,13 @@ export class DossierFormPage implements OnInit, HasUnsavedChanges {
     if (fromChoice) setTimeout(() => this.document.getElementById('f-applicant-fullName')?.focus());
   }
 
-  /** A link of the missing-items list (router link to #target): also focus the control that fixes it. */
-  protected goToItem(item: MissingItem): void {
-    setTimeout(() => focusTarget(this.document, item.target));
+  /** A missing item's link: this page's own address (a saved new dossier has its …/sua one) and #control. */
+  protected itemHref(item: MissingItem): string {
+    return `${this.location.path()}#${item.target}`;
+  }
+
+  protected goToItem(event: Event, item: MissingItem): void {
+    if (focusTarget(this.document, item.target)) event.preventDefault();
   }
 
   /** "Lưu và trở lại" (submitAfter = false) or "Lưu và gửi hồ sơ". */
