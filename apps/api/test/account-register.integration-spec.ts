@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CaptchaEntity } from '../src/account/entities/captcha.entity';
 import { AccountTokenEntity } from '../src/account/entities/account-token.entity';
-import { tokenIn, waitForMail } from './support/account-mail';
+import { queuedMailCount, tokenIn, waitForMail } from './support/account-mail';
 import {
   CAPTCHA_QUERY,
   createAccount,
@@ -302,7 +302,7 @@ describe('accounts: captcha, register, verifyEmail, resendVerification', () => {
         e: account.email,
       });
       expect(res.data).toEqual({ resendVerification: true });
-      await new Promise((r) => setTimeout(r, 200));
+      expect(await queuedMailCount(t, account.email)).toBe(0);
       await expect(waitForMail(t, account.email, 1, 300)).rejects.toThrow(/No mail/);
     });
   });

@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MailOutboxEntity } from '../../src/common/mail/mail-outbox.entity';
 import type { TestApp } from './test-app';
 
 /** Decodes a raw e-mail's quoted-printable body so links can be read from it. */
@@ -28,7 +31,18 @@ export function outboxMailsTo(t: TestApp, address: string): string[] {
     .map((f) => decodeMail(readFileSync(join(dir, f), 'utf8')));
 }
 
-/** Waits for the n-th mail to an address (some mails are sent after the answer). */
+/**
+ * Mails queued for an address in the mail_outbox table, sent or not: "nothing was sent" is only
+ * certain when nothing was queued (the worker sends after the answer).
+ */
+export function queuedMailCount(t: TestApp, address: string): Promise<number> {
+  return t.app
+    .get<DataSource>(getDataSourceToken())
+    .getRepository(MailOutboxEntity)
+    .countBy({ recipient: address });
+}
+
+/** Waits for the n-th mail to an address (every mail is sent by the outbox worker, after the answer). */
 export async function waitForMail(t: TestApp, address: string, count = 1, timeoutMs = 5000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
