@@ -52,29 +52,37 @@ export class GeneratedTemplates {
       acceptedTypes: ['pdf'],
       fileName,
     });
-    let replaced: string | null = null;
-    const saved = await this.tx.run(async (em) => {
+    const won = await this.tx.run(async (em) => {
       const current = await em.findOneBy(DocumentComponentEntity, { id: component.id });
-      // Another download made the same file first, or an administrator uploaded or removed one meanwhile.
+      // An administrator uploaded or removed a template meanwhile, or another download was quicker.
       if (!current?.templateGenerated || current.templateFingerprint === fingerprint) return null;
-      replaced = current.templateKey;
-      current.templateKey = stored.key;
-      current.templateName = fileName;
-      current.templateMimeType = stored.mimeType;
-      current.templateSize = stored.size;
-      current.templateFingerprint = fingerprint;
-      return em.save(current);
+      // Compare-and-set on the key read above: of racing first downloads (MySQL runs them truly in
+      // parallel; the row lock makes the later UPDATE see the committed key), exactly one wins.
+      const result = await em
+        .createQueryBuilder()
+        .update(DocumentComponentEntity)
+        .set({
+          templateKey: stored.key,
+          templateName: fileName,
+          templateMimeType: stored.mimeType,
+          templateSize: stored.size,
+          templateFingerprint: fingerprint,
+        })
+        .where('id = :id', { id: component.id })
+        .andWhere('template_generated = 1')
+        .andWhere(current.templateKey ? 'template_key = :old' : 'template_key IS NULL', {
+          old: current.templateKey,
+        })
+        .execute();
+      return result.affected ? { replaced: current.templateKey } : null;
     });
-    if (!saved) {
-      await this.removeFile(stored.key);
-      const current = await this.dataSource
-        .getRepository(DocumentComponentEntity)
-        .findOneBy({ id: component.id });
-      if (!current?.templateKey) throw DomainError.notFound();
-      return current;
-    }
-    if (replaced) await this.removeFile(replaced);
-    return saved;
+    if (won?.replaced) await this.removeFile(won.replaced);
+    if (!won) await this.removeFile(stored.key);
+    const current = await this.dataSource
+      .getRepository(DocumentComponentEntity)
+      .findOneBy({ id: component.id });
+    if (!current?.templateKey) throw DomainError.notFound();
+    return current;
   }
 
   private async catalogOf(component: DocumentComponentEntity): Promise<SheetCatalog> {
