@@ -9,21 +9,20 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { formatDateTime } from '@dvc/shared/domain';
 import { AuthStore } from '../core/auth/auth.store';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { badgeText } from './bell-state';
+import { NotificationPanelComponent } from './notification-panel.component';
 import { NotificationsStore } from './notifications.store';
 
 /**
- * Thông báo in the top bar: the unread count (announced politely when it changes), and a panel with
- * the latest items, each linking to its dossier, and "mark all read". Shown to logged-in users only.
+ * Thông báo in the top bar: the unread count (announced politely when it changes) and, on demand,
+ * the panel with the latest items (a deferred chunk). Shown to logged-in users only.
  */
 @Component({
   selector: 'app-notification-bell',
-  imports: [RouterLink, TranslatePipe],
+  imports: [TranslatePipe, NotificationPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-bell.component.html',
   styleUrl: './notification-bell.component.scss',
@@ -43,24 +42,16 @@ export class NotificationBellComponent {
       count: this.unread(),
     }),
   );
-  private readonly officer = computed(() => this.auth.user()?.role === 'OFFICER');
+  protected readonly officer = computed(() => this.auth.user()?.role === 'OFFICER');
 
   protected toggle(): void {
     this.open.update((o) => !o);
     if (this.open()) void this.store.refresh();
   }
 
-  protected link(dossierId: string): string[] {
-    return this.officer() ? ['/can-bo', dossierId] : ['/ho-so-ca-nhan/ho-so', dossierId];
-  }
-
   protected opened(id: string): void {
     this.open.set(false);
     void this.store.markRead(id);
-  }
-
-  protected when(at: string): string {
-    return formatDateTime(at);
   }
 
   @HostListener('keydown.escape')

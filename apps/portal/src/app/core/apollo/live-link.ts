@@ -13,24 +13,9 @@ export function isSubscription(query: DocumentNode): boolean {
   return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
 }
 
-/** GraphQLWsLink over a graphql-ws client, loaded on the first subscription (a visitor never needs it). */
+/** The socket's code, fetched on the first subscription (a visitor never needs it). */
 async function loadWsLink(url: string): Promise<ApolloLink> {
-  const [{ GraphQLWsLink }, { createClient }] = await Promise.all([
-    import('@apollo/client/link/subscriptions'),
-    import('graphql-ws'),
-  ]);
-  return new GraphQLWsLink(
-    createClient({
-      url,
-      // The socket opens with the first subscription and closes a second after the last one ends,
-      // so a logout then a login reconnects with the new session cookie (sent with the upgrade).
-      lazy: true,
-      lazyCloseTimeout: 1000,
-      // Lost connections (API restart, network) are retried with graphql-ws's randomised back-off.
-      retryAttempts: 30,
-      shouldRetry: () => true,
-    }),
-  );
+  return (await import('./live-socket')).createWsLink(url);
 }
 
 /**
