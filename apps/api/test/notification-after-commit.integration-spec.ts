@@ -1,9 +1,12 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '../src/common/database/transaction-runner';
 import { AfterCommit } from '../src/common/events/after-commit';
 import { MailOutbox } from '../src/common/mail/mail-outbox.service';
+import { MailOutboxWorker } from '../src/common/mail/mail-outbox.worker';
 import { MailOutboxEntity } from '../src/common/mail/mail-outbox.entity';
 import { waitFor } from './support/notifications';
 import { createTestApp, TestApp } from './support/test-app';
@@ -80,5 +83,22 @@ describe('notifications: work after the commit only', () => {
     await tx.run((em) => outbox.enqueue(em, { to: kept, subject: 'Thử', text: 'Gửi sau khi lưu' }));
     // The poll interval is ten minutes here: only the after-commit wake-up can have sent it.
     await waitFor(async () => (await rows.findOneBy({ recipient: kept }))?.status === 'SENT');
+  });
+
+  it('passes racing over the same rows (as several instances would) send each mail once', async () => {
+    const outbox = t.app.get(MailOutbox);
+    const worker = t.app.get(MailOutboxWorker);
+    const rows = t.app.get<DataSource>(getDataSourceToken()).getRepository(MailOutboxEntity);
+    const address = `race-${randomUUID()}@example.vn`;
+    // Thirty rows in one transaction; the pass its commit wakes races three more started here.
+    await tx.run(async (em) => {
+      for (let i = 0; i < 30; i++)
+        await outbox.enqueue(em, { to: address, subject: `Thư ${i}`, text: `Số ${i}` });
+    });
+    await Promise.all([worker.drain(), worker.drain(), worker.drain()]);
+    await waitFor(async () => (await rows.countBy({ recipient: address, status: 'SENT' })) === 30);
+    const files = readdirSync(join(t.dir, 'outbox')).filter((f) => f.endsWith(`-${address}.eml`));
+    expect(files).toHaveLength(30);
+    expect((await rows.findBy({ recipient: address })).every((r) => r.attempts === 1)).toBe(true);
   });
 });
