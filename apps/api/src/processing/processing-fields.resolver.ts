@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DossierAction, DossierStatus, isOverdue } from '@dvc/shared/domain';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
+import { dossierListComplexity } from '../dossier/dossier-complexity';
 import { DossierLoaders } from '../dossier/dossier.loaders';
 import { DossierEntity } from '../dossier/entities/dossier.entity';
 import { DossierResultModel } from '../dossier/models/dossier-result.model';
@@ -24,6 +25,7 @@ export class ProcessingFieldsResolver {
   @ResolveField(() => DossierResultModel, {
     nullable: true,
     description: 'Kết quả giải quyết; null cho đến khi cơ quan trả kết quả.',
+    complexity: dossierListComplexity,
   })
   async result(
     @Parent() d: DossierEntity,
@@ -41,6 +43,7 @@ export class ProcessingFieldsResolver {
   @ResolveField(() => SupplementRequestModel, {
     nullable: true,
     description: 'Yêu cầu bổ sung đang mở (null khi không có).',
+    complexity: dossierListComplexity,
   })
   async supplementRequest(
     @Parent() d: DossierEntity,
