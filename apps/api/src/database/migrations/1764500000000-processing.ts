@@ -112,7 +112,7 @@ const BATCH = 500;
  * Sent dossiers are now found by the applicant's name too (the same text dossierSearchText builds at
  * submission). In batches by id, so a large table never sits in memory.
  */
-async function backfillSearchText(queryRunner: QueryRunner): Promise<void> {
+export async function backfillSearchText(queryRunner: QueryRunner): Promise<void> {
   let after = '';
   for (;;) {
     const rows = (await queryRunner.query(
