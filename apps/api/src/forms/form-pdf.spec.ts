@@ -84,6 +84,7 @@ describe('form sheets', () => {
       true,
     ]);
     expect(filled.signerName).toBe('Trần Thị Hương');
+    expect([blank.instructions, filled.instructions]).toEqual([catalog.component.description, null]);
     expect(filled.footer).toContain('không cần in, ký và đính kèm');
   });
 

@@ -115,7 +115,8 @@ export function buildFormSheet(catalog: SheetCatalog, answers: SheetAnswers | nu
     title: formTitle(component.name),
     procedure: `${procedure.name} (mã thủ tục ${procedure.code})`,
     agency: agency.name,
-    instructions: component.description.trim() || null,
+    // How to fill in the paper form; a filled declaration no longer needs it.
+    instructions: answers ? null : component.description.trim() || null,
     sections,
     commitment: component.isDeclaration,
     date: answers?.at ?? null,

@@ -35,6 +35,7 @@ describe('ComponentFilesComponent: templates and declarations', () => {
     expect(el('declaration-note')?.textContent).toContain('không cần in, ký và đính kèm');
     expect(text()).toContain('Lập từ form');
     expect(text()).not.toContain('Bắt buộc');
+    expect(el('component-1')?.querySelector('.field__required')).toBeNull();
     // Before the first save there is no dossier to fill the declaration from.
     expect(el('filled-declaration-link')).toBeNull();
   });

@@ -34,7 +34,7 @@ export interface PendingFile {
       <header class="component__head">
         <h3 class="component__name" [id]="id() + '-name'">
           {{ c.position }}. {{ c.name }}
-          @if (c.required) {
+          @if (c.required && !fromForm()) {
             <span class="field__required" aria-hidden="true">*</span>
           }
         </h3>
