@@ -33,7 +33,8 @@ const CASES = [
   ['overdue', { filter: { overdue: true } }],
   ['search applicant "tran thi"', { filter: { search: 'tran thi' } }],
   // The day and number of a code, filled in from the first page.
-  ['search code', { filter: { search: 'CODE' } }],
+  ['search part of a code', { filter: { search: 'CODE' } }],
+  ['search a whole code', { filter: { search: 'FULLCODE' } }],
 ];
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
@@ -150,6 +151,7 @@ try {
   for (const [name, variables] of CASES) {
     const vars = { pageSize: 20, ...variables };
     if (vars.filter?.search === 'CODE') vars.filter = { search: someCode.slice(-11) };
+    if (vars.filter?.search === 'FULLCODE') vars.filter = { search: someCode };
     const first = await gql(api.url, QUEUE, vars, cookie);
     for (let i = 0; i < 3; i++) await gql(api.url, QUEUE, vars, cookie); // warm-up
     const times = [];

@@ -83,6 +83,13 @@ describe('officer queue (agencyDossiers)', () => {
 
   it('searches the code, the applicant and the service without diacritics or case', async () => {
     expect(ids(await queue({ filter: { search: made['RECEIVED'].code } }))).toEqual([made['RECEIVED'].id]);
+    expect(ids(await queue({ filter: { search: ` ${made['RECEIVED'].code!.toLowerCase()} ` } }))).toEqual([
+      made['RECEIVED'].id,
+    ]);
+    // Part of a code (its day and number) is found too.
+    expect(ids(await queue({ filter: { search: made['RECEIVED'].code!.slice(-11) } }))).toContain(
+      made['RECEIVED'].id,
+    );
     // The applicant is "Phạm Thị Hồng Nhung".
     expect((await queue({ filter: { search: 'hong NHUNG' } })).totalCount).toBe(6);
     expect((await queue({ filter: { search: 'Hồng Nhung' } })).totalCount).toBe(6);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CLOCK_RUNNING_STATUSES, DossierStatus, ErrorCode, Role, searchTerms } from '@dvc/shared/domain';
+import {
+  CLOCK_RUNNING_STATUSES,
+  DOSSIER_CODE_PATTERN,
+  DossierStatus,
+  ErrorCode,
+  Role,
+  searchTerms,
+} from '@dvc/shared/domain';
 import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
@@ -87,10 +94,16 @@ export class OfficerQueueService {
     if (filter.serviceId) qb.andWhere('d.procedure_id = :serviceId', { serviceId: filter.serviceId });
     if (filter.submittedFrom) qb.andWhere('d.submitted_at >= :from', { from: filter.submittedFrom });
     if (filter.submittedTo) qb.andWhere('d.submitted_at < :to', { to: filter.submittedTo });
-    searchTerms(filter.search).forEach((term, i) => {
-      // Folded terms hold only [a-z0-9.-]: nothing to escape for LIKE.
-      qb.andWhere(`d.search_text LIKE :term${i}`, { [`term${i}`]: `%${term}%` });
-    });
+    const code = filter.search?.trim().toUpperCase() ?? '';
+    if (!/\s/.test(code) && DOSSIER_CODE_PATTERN.test(code)) {
+      // A whole dossier code (pasted from a mail or a call): its unique index, no scan of the agency.
+      qb.andWhere('d.code = :code', { code });
+    } else {
+      searchTerms(filter.search).forEach((term, i) => {
+        // Folded terms hold only [a-z0-9.-]: nothing to escape for LIKE.
+        qb.andWhere(`d.search_text LIKE :term${i}`, { [`term${i}`]: `%${term}%` });
+      });
+    }
     const running = { running: CLOCK_RUNNING_STATUSES, now };
     if (filter.overdue === true) {
       qb.andWhere('d.status IN (:...running) AND d.due_date < :now', running);
