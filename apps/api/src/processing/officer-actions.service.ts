@@ -25,29 +25,36 @@ export class OfficerActionsService {
   ) {}
 
   /** SUBMITTED → RECEIVED; sets the due date from the procedure's processing time. */
-  async receive(user: AuthUser, id: string, expectedVersion: number, note?: string | null) {
-    const {
-      dossier,
-      actor,
-      note: text,
-    } = await this.officer.prepare(user, id, expectedVersion, DossierAction.RECEIVE, {
+  async receive(
+    user: AuthUser,
+    id: string,
+    expectedVersion: number,
+    note?: string | null,
+  ): Promise<DossierEntity> {
+    const prepared = await this.officer.prepare(user, id, expectedVersion, DossierAction.RECEIVE, {
       note,
       limit: LIMIT,
     });
+    const { dossier } = prepared;
     const procedure = await this.catalog.getProcedure(dossier.serviceId, { includeInactive: true });
     if (!procedure) throw new Error(`Procedure ${dossier.serviceId} of dossier ${dossier.id} is missing`);
     return this.tx.run((em) => {
       const at = new Date();
-      return this.transitions.apply(em, dossier, DossierAction.RECEIVE, actor, {
+      return this.transitions.apply(em, dossier, DossierAction.RECEIVE, prepared.actor, {
         at,
-        note: text,
+        note: prepared.note,
         patch: { dueDate: dueDateOnReceipt(at, procedure.processingDays) },
       });
     });
   }
 
   /** RECEIVED → IN_PROGRESS. */
-  async start(user: AuthUser, id: string, expectedVersion: number, note?: string | null) {
+  async start(
+    user: AuthUser,
+    id: string,
+    expectedVersion: number,
+    note?: string | null,
+  ): Promise<DossierEntity> {
     const prepared = await this.officer.prepare(user, id, expectedVersion, DossierAction.START_PROCESSING, {
       note,
       limit: LIMIT,
@@ -101,7 +108,7 @@ export class OfficerActionsService {
   }
 
   /** Any status the agency holds (SUPPLEMENT_REQUESTED too) → REJECTED, with the reason the citizen reads. */
-  async reject(user: AuthUser, id: string, expectedVersion: number, reason: string) {
+  async reject(user: AuthUser, id: string, expectedVersion: number, reason: string): Promise<DossierEntity> {
     const text = cleanNote(reason, 'reason', { required: 'Vui lòng nhập lý do từ chối.' });
     const prepared = await this.officer.prepare(user, id, expectedVersion, DossierAction.REJECT, {
       limit: LIMIT,
