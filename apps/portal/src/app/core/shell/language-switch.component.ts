@@ -36,6 +36,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
       border-radius: 4px;
       padding: 0.15rem 0.5rem;
       font: inherit;
+      white-space: nowrap;
       cursor: pointer;
       opacity: 0.85;
     }
