@@ -255,7 +255,7 @@ describe('the guide, steps 1 to 5, in Vietnamese, by its own words', () => {
         .nth(0)
         .setInputFiles({ name: 'to-khai-tam-vang.pdf', mimeType: 'application/pdf', buffer: PDF });
       await pickers.nth(1).setInputFiles({ name: 'van-ban-dong-y.png', mimeType: 'image/png', buffer: PNG });
-      await page.getByText('to-khai-tam-vang.pdf').waitFor();
+      await page.getByText('to-khai-tam-vang.pdf').scrollIntoViewIfNeeded();
       await snap('form-tiep-nhan');
 
       // Bước 5: Lưu và trở lại → the dossier is under Hồ sơ đã đăng ký.
