@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -46,10 +47,12 @@ type Kind = 'pdf' | 'image' | 'other';
       <div class="file__preview" [id]="previewId()" data-testid="file-preview">
         @if (kind() === 'image') {
           <img [src]="f.downloadUrl" [alt]="f.fileName" />
+        } @else if (failed()) {
+          <p class="alert alert--error" role="alert" data-testid="preview-failed">
+            {{ 'officer.review.previewFailed' | t }}
+          </p>
         } @else if (blobUrl(); as url) {
           <iframe [src]="url" [title]="f.fileName"></iframe>
-        } @else if (failed()) {
-          <p class="alert alert--error" role="alert">{{ 'officer.review.previewFailed' | t }}</p>
         } @else {
           <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span></p>
         }
@@ -81,6 +84,7 @@ type Kind = 'pdf' | 'image' | 'other';
 export class FilePreviewComponent implements OnDestroy {
   private readonly i18n = inject(I18nService);
   private readonly sanitizer = inject(DomSanitizer);
+  private readonly document = inject(DOCUMENT);
   readonly file = input.required<DossierFileFieldsFragment>();
   protected readonly open = signal(false);
   protected readonly failed = signal(false);
@@ -102,7 +106,13 @@ export class FilePreviewComponent implements OnDestroy {
 
   ngOnDestroy(): void {
     if (this.rawUrl) URL.revokeObjectURL(this.rawUrl);
+    this.document.removeEventListener('securitypolicyviolation', this.onViolation);
   }
+
+  /** A content policy without blob: frames blocks the preview: say so instead of an empty frame. */
+  private readonly onViolation = (event: SecurityPolicyViolationEvent): void => {
+    if (this.rawUrl && event.blockedURI.startsWith('blob')) this.failed.set(true);
+  };
 
   private async loadPdf(): Promise<void> {
     this.failed.set(false);
@@ -110,6 +120,7 @@ export class FilePreviewComponent implements OnDestroy {
       const res = await fetch(this.file().downloadUrl, { credentials: 'same-origin' });
       if (!res.ok) throw new Error(String(res.status));
       const blob = new Blob([await res.arrayBuffer()], { type: 'application/pdf' });
+      this.document.addEventListener('securitypolicyviolation', this.onViolation);
       this.rawUrl = URL.createObjectURL(blob);
       // A blob: URL made here from a file of the dossier, not a URL from outside.
       this.blobUrl.set(this.sanitizer.bypassSecurityTrustResourceUrl(this.rawUrl));
