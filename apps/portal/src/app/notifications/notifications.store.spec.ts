@@ -89,6 +89,16 @@ describe('NotificationsStore', () => {
     expect(forDossier).toEqual(['n1']);
   });
 
+  it("keeps its socket when the same person's account is handed over again (profile update)", async () => {
+    TestBed.inject(NotificationsStore);
+    user.set(citizen);
+    await settle();
+    user.set({ ...citizen, fullName: 'Nguyễn Văn Ân' });
+    await settle();
+    expect(apollo.subscribe).toHaveBeenCalledTimes(1);
+    expect(live.observed).toBe(true);
+  });
+
   it('marks all read with an empty id list', async () => {
     const store = TestBed.inject(NotificationsStore);
     user.set(citizen);

@@ -1,4 +1,4 @@
-import { DestroyRef, effect, inject, Injectable, signal, untracked } from '@angular/core';
+import { computed, DestroyRef, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import type { NotificationFieldsFragment } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import { filter, firstValueFrom, map, retry, Subject, Subscription, timer } from 'rxjs';
@@ -27,9 +27,11 @@ export class NotificationsStore {
   readonly added$ = this.added.asObservable();
 
   constructor() {
+    // Restart only when the person changes (a profile update hands over a new account object).
+    const userId = computed(() => this.auth.user()?.id ?? null);
     effect(() => {
-      const userId = this.auth.user()?.id ?? null;
-      untracked(() => (userId ? this.start() : this.stop()));
+      const id = userId();
+      untracked(() => (id ? this.start() : this.stop()));
     });
     inject(DestroyRef).onDestroy(() => this.stop());
   }
