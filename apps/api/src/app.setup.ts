@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import cookieParser from 'cookie-parser';
 import { SessionMiddleware } from './account/session.middleware';
 import type { AppRequest } from './common/auth/auth-user';
+import { sqlCountMiddleware } from './common/database/sql-count';
 import { dynamicCompression, portalStaticFiles } from './common/http/compression';
 import { inlineScriptHashes, securityHeaders } from './common/http/security-headers';
 import { uploadMiddleware } from './common/upload/upload.middleware';
@@ -26,6 +27,8 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
   // client writes itself, and every per-IP rate limit could be dodged by inventing addresses.
   if (config.env.TRUST_PROXY > 0) http.set('trust proxy', config.env.TRUST_PROXY);
   const portal = findPortal(config);
+  // Benchmark only: the request's SQL statement count in a response header (off by default).
+  if (config.env.BENCH_COUNT_SQL) http.use(sqlCountMiddleware);
   // First, so every answer carries them (errors included).
   http.use(
     securityHeaders({

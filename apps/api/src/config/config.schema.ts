@@ -71,6 +71,8 @@ export const envSchema = z
     PLAYGROUND_DIR: z.string().trim().optional(),
     /** Rate limits can be relaxed for load tests; never in production. */
     RATE_LIMIT_DISABLED: bool.default('false'),
+    /** Benchmark only: count SQL statements per request into an X-Sql-Statements header; never in production. */
+    BENCH_COUNT_SQL: bool.default('false'),
     /** Read only by `cli.js admin:create` (scripts); otherwise the password is asked on the terminal. */
     ADMIN_PASSWORD: z.string().optional(),
   })
@@ -82,6 +84,7 @@ export const envSchema = z
     }
     if (env.CAPTCHA_FIXED_ANSWER) fail('CAPTCHA_FIXED_ANSWER', 'must not be set in production');
     if (env.RATE_LIMIT_DISABLED) fail('RATE_LIMIT_DISABLED', 'must not be set in production');
+    if (env.BENCH_COUNT_SQL) fail('BENCH_COUNT_SQL', 'must not be set in production');
     if (!env.SMTP_URL) fail('SMTP_URL', 'is required in production');
     if (!env.PUBLIC_URL) fail('PUBLIC_URL', 'is required in production');
     else if (!isHttpsOrLoopback(env.PUBLIC_URL)) {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { SqlCountingLogger } from '../common/database/sql-count';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -9,12 +10,15 @@ import { MIGRATIONS } from './migrations';
  * SQLite file by default. Schema changes only ever come from MIGRATIONS (never `synchronize`).
  */
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  const logging = ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[];
   const common = {
     synchronize: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each' as const,
-    logging: ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[],
+    logging,
+    // Benchmark only (BENCH_COUNT_SQL): the same console output, plus a count per request.
+    ...(config.env.BENCH_COUNT_SQL ? { logger: new SqlCountingLogger(logging) } : {}),
   };
   if (config.databaseKind === 'sqlite') {
     const database = config.sqlitePath;
