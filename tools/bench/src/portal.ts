@@ -1,0 +1,172 @@
+// npm run bench:portal [-- --no-build] [--runs 3]
+// Builds the portal (production), reports the initial JS and CSS (raw and gzip) and the largest lazy
+// chunk, then runs / and /dich-vu-cong in headless Chromium at a phone viewport with 4× CPU
+// throttling (DevTools protocol) against the built API serving the build, and computes LCP, CLS and
+// total blocking time from PerformanceObserver entries. Writes dist/bench/portal-report.md/json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startApi } from './api';
+import { prepareDatabase } from './generate';
+import { parseOptions } from './options';
+import { BENCH_DIR, ROOT } from './paths';
+
+const argv = process.argv.slice(2);
+const RUNS = Number(argv[argv.indexOf('--runs') + 1] || 3) || 3;
+const PORTAL = join(ROOT, 'dist/apps/portal/browser');
+const TARGETS = { initialJsGzipKb: 150, lcpMs: 2500, tbtMs: 200, cls: 0.1 };
+
+/** Registered before any page script: collects LCP, layout shifts and long tasks from navigation on. */
+const OBSERVE = `(() => {
+  const m = (window.__perf = { lcp: 0, cls: 0, longTasks: [], fcp: 0 });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) m.lcp = e.renderTime || e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) m.cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) m.longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime; })
+    .observe({ type: 'paint', buffered: true });
+})();`;
+
+interface Weight {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+function weigh(file: string): Weight {
+  const bytes = readFileSync(join(PORTAL, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Initial files: what index.html loads (scripts, module preloads, stylesheets). */
+function weights() {
+  const html = readFileSync(join(PORTAL, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const initial = [...new Set(refs)].map(weigh);
+  const js = initial.filter((w) => w.file.endsWith('.js'));
+  const css = initial.filter((w) => w.file.endsWith('.css'));
+  const lazy = readdirSync(PORTAL)
+    .filter((f) => f.endsWith('.js') && !refs.includes(f))
+    .map(weigh)
+    .sort((a, b) => b.gzip - a.gzip);
+  const sum = (ws: Weight[], k: 'raw' | 'gzip') => ws.reduce((n, w) => n + w[k], 0);
+  return {
+    js: { files: js.length, raw: sum(js, 'raw'), gzip: sum(js, 'gzip') },
+    css: { files: css.length, raw: sum(css, 'raw'), gzip: sum(css, 'gzip') },
+    largestLazy: lazy[0] ?? null,
+    lazyChunks: lazy.length,
+  };
+}
+
+interface Lab {
+  lcp: number;
+  cls: number;
+  tbt: number;
+  fcp: number;
+}
+
+async function lab(url: string): Promise<Lab> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(3000); // late long tasks and shifts
+    const m = (await page.evaluate('window.__perf')) as {
+      lcp: number;
+      cls: number;
+      fcp: number;
+      longTasks: [number, number][];
+    };
+    // Total blocking time: the part over 50 ms of every long task after the first contentful paint.
+    const tbt = m.longTasks
+      .filter(([start]) => start >= m.fcp)
+      .reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
+    return { lcp: m.lcp, cls: m.cls, tbt, fcp: m.fcp };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  if (!argv.includes('--no-build')) {
+    const r = spawnSync('npx', ['nx', 'build', 'portal', '--configuration=production', '--skip-nx-cache'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) throw new Error('the portal build failed (an Angular budget may be exceeded)');
+  }
+  if (!existsSync(join(PORTAL, 'index.html'))) throw new Error(`no portal build in ${PORTAL}`);
+  const w = weights();
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  // A small generated SQLite catalog (reused between runs) behind the built API serving the build.
+  const db = await prepareDatabase({ ...parseOptions(['--db', 'sqlite', '--smoke']) });
+  const api = await startApi({ ...db.env, PORTAL_DIR: PORTAL });
+  const pages: Record<string, Lab> = {};
+  try {
+    for (const path of ['/', '/dich-vu-cong']) {
+      const runs: Lab[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await lab(`${api.url}${path}`));
+      pages[path] = {
+        lcp: median(runs.map((r) => r.lcp)),
+        cls: median(runs.map((r) => r.cls)),
+        tbt: median(runs.map((r) => r.tbt)),
+        fcp: median(runs.map((r) => r.fcp)),
+      };
+    }
+  } finally {
+    await api.stop();
+  }
+  const ok = (good: boolean) => (good ? 'met' : '**not met**');
+  const lines = [
+    `## Portal weight and lab run (${new Date().toISOString()}, ${statSync(join(PORTAL, 'index.html')).mtime.toISOString()} build)`,
+    '',
+    '| Measure | Raw | Gzip | Target |',
+    '|---|---:|---:|---|',
+    `| Initial JS (${w.js.files} files) | ${kb(w.js.raw)} kB | ${kb(w.js.gzip)} kB | ≤ ${TARGETS.initialJsGzipKb} kB gzip: ${ok(w.js.gzip <= TARGETS.initialJsGzipKb * 1024)} |`,
+    `| Initial CSS (${w.css.files} files) | ${kb(w.css.raw)} kB | ${kb(w.css.gzip)} kB | |`,
+    `| Largest lazy chunk (${w.largestLazy?.file ?? '–'}, of ${w.lazyChunks}) | ${kb(w.largestLazy?.raw ?? 0)} kB | ${kb(w.largestLazy?.gzip ?? 0)} kB | |`,
+    '',
+    `Headless Chromium, 390×844 phone viewport, 4× CPU throttling (CDP), no network throttling, median of ${RUNS} cold loads:`,
+    '',
+    '| Page | FCP | LCP | CLS | TBT |',
+    '|---|---:|---:|---:|---:|',
+    ...Object.entries(pages).map(
+      ([path, p]) =>
+        `| ${path} | ${p.fcp.toFixed(0)} ms | ${p.lcp.toFixed(0)} ms (${ok(p.lcp <= TARGETS.lcpMs)}) | ${p.cls.toFixed(3)} (${ok(p.cls <= TARGETS.cls)}) | ${p.tbt.toFixed(0)} ms (${ok(p.tbt <= TARGETS.tbtMs)}) |`,
+    ),
+    '',
+  ];
+  const markdown = lines.join('\n');
+  writeFileSync(join(BENCH_DIR, 'portal-report.md'), markdown);
+  writeFileSync(
+    join(BENCH_DIR, 'portal-report.json'),
+    JSON.stringify({ weights: w, pages, targets: TARGETS }, null, 2),
+  );
+  console.log(`\n${markdown}\nWritten: dist/bench/portal-report.md, dist/bench/portal-report.json`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
