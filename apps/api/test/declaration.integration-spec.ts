@@ -144,5 +144,16 @@ describe('dossiers: declarations filled in from the intake form', () => {
         404,
       );
     });
+
+    it('is rate-limited per account: each download draws a PDF', async () => {
+      const reader = await loginAs(t, owner);
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) statuses.push((await reader.fetch(declarationUrl(draft.id))).status);
+      const limited = statuses.filter((s) => s === 429).length;
+      // The earlier tests already used some of this account's 20 a minute: the last one is refused.
+      expect(statuses.at(-1)).toBe(429);
+      expect(limited).toBeGreaterThan(0);
+      expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(20);
+    });
   });
 });

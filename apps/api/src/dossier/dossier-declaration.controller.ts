@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
+import { RateLimitRule, RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { sendAttachment } from '../common/http/send-attachment';
 import { renderFormPdf } from '../forms/form-pdf';
 import { buildFormSheet, formTitle, sheetCatalog } from '../forms/form-sheet';
@@ -17,6 +18,13 @@ import { DossierAccess, isUuid } from './dossier-access.service';
  * owner, officers of the receiving agency once sent; NOT_FOUND for anyone else), drawn on each request
  * (it holds personal data, so it is never cached, and the citizen's latest save shows at once).
  */
+/** Each download draws a PDF (CPU): a citizen needs a handful, a script hammering it gets stopped. */
+export const DECLARATION_RATE_LIMIT: RateLimitRule = {
+  name: 'declaration:account',
+  limit: 20,
+  windowSeconds: 60,
+};
+
 @Controller('files/declarations')
 export class DossierDeclarationController {
   private readonly logger = new Logger(DossierDeclarationController.name);
@@ -24,6 +32,7 @@ export class DossierDeclarationController {
   constructor(
     private readonly access: DossierAccess,
     private readonly catalog: CatalogReader,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   @Get(':dossierId/:componentId')
@@ -33,6 +42,7 @@ export class DossierDeclarationController {
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
+    await this.rateLimits.consume(DECLARATION_RATE_LIMIT, user.id);
     const dossier = await this.access.findReadable(user, dossierId);
     const component = isUuid(componentId) ? await this.catalog.getComponent(componentId) : null;
     if (!component || component.procedureId !== dossier.serviceId || !component.isDeclaration) {
