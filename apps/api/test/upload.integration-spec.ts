@@ -109,7 +109,7 @@ describe('dossier uploads: limits, types, atomicity, downloads', () => {
     });
     const before = await snapshot();
     const res = await saveDossier(citizen, { serviceId: big.procedure.id }, [
-      { componentId: big.components[0].id, name: 'ban-ve.pdf', content: pdfBytes(10 * MB + 1) },
+      { componentId: big.components[0].id, name: 'ban-ve.pdf', content: pdfBytes(20 * MB + 1) },
     ]);
     expect(code(res)).toBe('FILE_TOO_LARGE');
     expect(res.errors?.[0].extensions).toMatchObject({ componentId: big.components[0].id });

@@ -61,7 +61,7 @@ export const envSchema = z
     SESSION_SECRET: z.string().optional(),
     GRAPHQL_PLAYGROUND: bool.default('true'),
     CAPTCHA_FIXED_ANSWER: z.string().trim().min(1).optional(),
-    UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(2048).default(10),
+    UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(2048).default(20),
     UPLOAD_MAX_FILES: z.coerce.number().int().positive().max(100).default(20),
     SEED_ON_START: bool.default('true'),
     /** Behind reverse proxies: take the client address from X-Forwarded-For, trusting this many hops. */
