@@ -44,12 +44,13 @@ took() {
 }
 fail() { echo "node24.sh: $*" >&2; finish 1; }
 finish() {
-  local total=$(($(date +%s) - started))
-  echo
-  echo "node24.sh timings: ${timings[*]:-none}; total ${total}s"
+  cd / || true
   if [ -n "${work:-}" ] && [ -d "$work" ]; then
     if [ "$keep" -eq 1 ]; then echo "Copy kept in $work/repo"; else rm -rf "$work"; fi
   fi
+  took cleanup
+  echo
+  echo "node24.sh timings: ${timings[*]}; total $(($(date +%s) - started))s"
   exit "$1"
 }
 
