@@ -351,4 +351,16 @@ describe('the guide, steps 1 to 5, in Vietnamese, by its own words', () => {
     }
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
+
+  walk('the axe check itself fails on a critical violation (self-test)', async () => {
+    await page.goto(env.baseUrl);
+    await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    // An image without a text alternative: axe's `image-alt`, critical.
+    await page.evaluate(() =>
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="favicon.svg">'),
+    );
+    await expect(checkA11y(page, 'self-test: image without alt (expected to fail)')).rejects.toThrow(
+      /critical image-alt/,
+    );
+  });
 });
