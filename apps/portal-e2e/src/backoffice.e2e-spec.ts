@@ -21,7 +21,11 @@ const pdf = (text: string) =>
   Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 const APPLICATION_PDF = pdf(`don yeu cau ${tag}`);
 const PROOF_PDF = pdf(`giay chung nhan ho ngheo ${tag}`);
-const SUPPLEMENT_PDF = pdf(`ban ro net ${tag}`);
+/** A real 1×1 PNG, so the officer's inline preview has something to decode. */
+const SUPPLEMENT_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const RESULT_PDF = pdf(`van ban thu ly ${tag} ${randomBytes(64).toString('base64')}`);
 const COMMENT = `Bản chụp giấy chứng nhận hộ nghèo bị mờ, vui lòng tải bản rõ nét (${tag}).`;
 
@@ -187,9 +191,9 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     await citizen.getByTestId('intake-form').waitFor();
     expect(await citizen.getByTestId('supplement-comments').textContent()).toContain(COMMENT);
     await citizen.getByTestId('file-input-2').setInputFiles({
-      name: 'giay-chung-nhan-ro-net.pdf',
-      mimeType: 'application/pdf',
-      buffer: SUPPLEMENT_PDF,
+      name: 'giay-chung-nhan-ro-net.png',
+      mimeType: 'image/png',
+      buffer: SUPPLEMENT_PNG,
     });
     await citizen.getByTestId('save-and-submit').click();
     await citizen.waitForURL(/\/ho-so-ca-nhan\/ho-so(\?.*)?$/);
@@ -216,6 +220,23 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     await citizen.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
     await officer.reload();
+    // The new copy previews inline (an image straight from GET /files/:id).
+    const png = officer.locator('li', { hasText: 'giay-chung-nhan-ro-net.png' });
+    await png.getByTestId('preview-toggle').click();
+    await png.locator('[data-testid="file-preview"] img').waitFor();
+    await officer.waitForFunction(() =>
+      Array.from(document.querySelectorAll<HTMLImageElement>('[data-testid="file-preview"] img')).some(
+        (img) => img.complete && img.naturalWidth === 1,
+      ),
+    );
+    // A PDF is fetched from GET /files/:id and framed from a blob: URL.
+    const pdfFile = officer.locator('li', { hasText: 'don-yeu-cau.pdf' });
+    await pdfFile.getByTestId('preview-toggle').click();
+    await pdfFile.locator('[data-testid="file-preview"] iframe[src^="blob:"]').waitFor();
+    const framed = () => officer.frames().some((frame) => frame.url().startsWith('blob:'));
+    for (let i = 0; i < 50 && !framed(); i++) await officer.waitForTimeout(100);
+    expect(framed()).toBe(true);
+    expect(await officer.getByTestId('preview-failed').count()).toBe(0);
     await officer.getByTestId('action-START_PROCESSING').click();
     await officer.getByRole('dialog', { name: 'Bắt đầu xử lý' }).getByTestId('action-confirm').click();
     await officer.getByTestId('review-flash').getByText('Đang xử lý').waitFor();
@@ -293,6 +314,7 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     await citizen.reload();
     await citizen.getByTestId('rating-given').waitFor();
     expect(await citizen.getByTestId('rating-form').count()).toBe(0);
-    expect(external).toEqual([]);
+    // Chromium's own PDF viewer (chrome-extension://) is not a request leaving the machine.
+    expect(external.filter((url) => !/^chrome(-extension)?:/.test(url))).toEqual([]);
   });
 });

@@ -17,6 +17,9 @@ export interface SecurityHeaderOptions {
  *   inlined in the playground's CSS).
  * - Scripts: 'self' only, plus the hashes of the few inline handlers of index.html ('unsafe-hashes'
  *   is needed for an event-handler attribute such as the critical-CSS `onload="this.media='all'"`).
+ * - Frames: this origin and blob: URLs only. The back office previews a dossier's PDF by fetching it
+ *   from /files/:id (an attachment that may not be framed) and framing a blob: URL made from it;
+ *   only this origin's scripts can create such URLs.
  * - No plugins, no framing by other sites, no <base> or form posts elsewhere.
  * JSON answers and downloads get it too (downloads replace it with a stricter sandbox policy).
  */
@@ -33,6 +36,7 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []
     "font-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
+    "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
