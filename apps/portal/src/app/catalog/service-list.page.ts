@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   CatalogFiltersDocument,
@@ -151,6 +151,8 @@ export class ServiceListPage {
         map((text) => text.trim()),
         debounceTime(SEARCH_DEBOUNCE_MS),
         distinctUntilChanged(),
+        // A search typed just before leaving must not pull the citizen back to the list.
+        takeUntilDestroyed(),
       )
       .subscribe((q) => {
         // Typing replaces the history entry; filters and pages add one, so Back steps through them.
