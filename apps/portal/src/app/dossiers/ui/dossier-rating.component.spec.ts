@@ -16,22 +16,23 @@ describe('DossierRatingComponent', () => {
     return fixture;
   }
 
-  const el = (f: { nativeElement: HTMLElement }, testId: string) =>
-    f.nativeElement.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  const el = (f: { nativeElement: unknown }, testId: string) =>
+    (f.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="${testId}"]`);
 
   beforeEach(() => mutate.mockReset());
 
   it('is a group of five named radio buttons (keyboard: one tab stop, arrows between stars)', () => {
     const fixture = render();
-    const radios = fixture.nativeElement.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    const root = fixture.nativeElement as HTMLElement;
+    const radios = root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     expect(radios.length).toBe(5);
     expect(new Set(Array.from(radios).map((r) => r.name)).size).toBe(1);
     const labels = Array.from(radios).map(
-      (r) => fixture.nativeElement.querySelector(`label[for="${r.id}"]`)?.textContent?.trim() ?? '',
+      (r) => root.querySelector(`label[for="${r.id}"]`)?.textContent?.trim() ?? '',
     );
     expect(labels[0]).toContain('1 sao: Rất không hài lòng');
     expect(labels[4]).toContain('5 sao: Rất hài lòng');
-    expect(fixture.nativeElement.querySelector('fieldset legend')?.textContent).toContain('hài lòng');
+    expect(root.querySelector('fieldset legend')?.textContent).toContain('hài lòng');
   });
 
   it('asks for a score before sending', async () => {
