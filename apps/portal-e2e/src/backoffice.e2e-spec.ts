@@ -142,6 +142,17 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     expect(await officer.getByTestId('queue-row').count()).toBe(1);
     expect(await row.textContent()).toContain('Nguyễn Văn An');
     await checkA11y(officer, 'officer queue');
+    // On a phone the table stacks: each cell carries its column's name.
+    await officer.setViewportSize({ width: 390, height: 844 });
+    expect(await row.locator('td').first().getAttribute('data-label')).toBe('Mã hồ sơ');
+    expect(
+      await row
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).toBe('flex');
+    await checkA11y(officer, 'officer queue (phone)');
+    await officer.setViewportSize({ width: 1280, height: 900 });
 
     await row.getByTestId('queue-code').click();
     await officer.getByTestId('officer-review').waitFor();
