@@ -22,7 +22,8 @@ describe('accounts: captcha, register, verifyEmail, resendVerification', () => {
   let t: TestApp;
   let db: DataSource;
   /** Each call gets its own client IP, so the per-IP limits of this suite never interfere. */
-  const client = (): GqlClient => t.client({ 'x-forwarded-for': randomIp() });
+  const client = (headers: Record<string, string> = {}): GqlClient =>
+    t.client({ 'x-forwarded-for': randomIp(), ...headers });
 
   async function register(overrides: Record<string, unknown> = {}, c = client()) {
     const captchaId = await newCaptchaId(c);
@@ -161,15 +162,38 @@ describe('accounts: captcha, register, verifyEmail, resendVerification', () => {
       ['phone', '0212345678', /di động không hợp lệ/],
       ['dateOfBirth', '1990-02-30', /không hợp lệ/],
       ['dateOfBirth', '15/05/1990', /không hợp lệ/],
-      ['dateOfBirth', '2999-01-01', /tương lai/],
+      ['dateOfBirth', '2100-01-01', /tương lai/],
+      ['dateOfBirth', '2999-01-01', /không hợp lệ/],
       ['dateOfBirth', new Date().toISOString().slice(0, 10), /từ đủ 14 tuổi/],
-      ['provinceCode', '74', /Tỉnh\/thành phố không hợp lệ/],
+      ['provinceCode', '74', /Tỉnh\/thành phố không hợp lệ/i],
+      ['citizenId', '003090012345', /mã tỉnh/],
       ['fullName', 'Nguyễn <script>', /chỉ gồm chữ cái/],
       ['password', 'x'.repeat(129), /128/],
     ])('refuses %s = %p', async (field, value, message) => {
       const { res } = await register({ [field]: value });
       expect(res.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
       expect(res.errors![0].extensions!.fields).toEqual({ [field]: expect.stringMatching(message) });
+    });
+
+    it('answers the field messages in the language the request asks for (Accept-Language)', async () => {
+      const bad = { phone: '0212345678', fullName: '<svg/onload=alert(1)>', password: 'ngan' };
+      const english = client({ 'accept-language': 'en-GB,en;q=0.9' });
+      const { res } = await register(bad, english);
+      expect(res.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+      expect(res.errors![0].extensions!.fields).toEqual({
+        phone: 'Enter a valid Vietnamese mobile number (10 digits, e.g. 0912345678).',
+        fullName: "The full name may contain only letters, spaces and . ' -",
+        password: 'Enter at least 8 characters.',
+      });
+      const vietnamese = await register(bad, client({ 'accept-language': 'vi' }));
+      expect(vietnamese.res.errors![0].extensions!.fields).toMatchObject({
+        phone: expect.stringMatching(/di động không hợp lệ/),
+        password: 'Cần ít nhất 8 ký tự.',
+      });
+      // A weak password alone is WEAK_PASSWORD, whose message follows the language too.
+      const weak = await register({ password: 'matkhau123' }, client({ 'accept-language': 'en' }));
+      expect(weak.res.errors?.[0].extensions?.code).toBe('WEAK_PASSWORD');
+      expect(weak.res.errors?.[0].message).toMatch(/too common/);
     });
 
     it('refuses an omitted required field at the schema level, without details of the server', async () => {

@@ -69,6 +69,23 @@ describe('dossiers: save, submit, delete, list, track', () => {
       expect(res.errors?.[0].extensions?.fields?.['applicant.citizenId']).toMatch(/CCCD/);
     });
 
+    it('refuses markup in the applicant name, as the profile does, in the language asked for', async () => {
+      const input = {
+        serviceId: proc.procedure.id,
+        applicant: { fullName: '<svg/onload=alert(1)>', phone: '024 3825 3536' },
+      };
+      const res = await saveDossier(citizen, input);
+      expect(res.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+      // A landline is a fine contact number for a dossier; only the name is refused.
+      expect(res.errors?.[0].extensions?.fields).toEqual({
+        'applicant.fullName': expect.stringMatching(/chỉ gồm chữ cái/),
+      });
+      const english = await saveDossier(citizen, input, [], { 'accept-language': 'en' });
+      expect(english.errors?.[0].extensions?.fields).toEqual({
+        'applicant.fullName': "The full name may contain only letters, spaces and . ' -",
+      });
+    });
+
     it('answers NOT_FOUND for an unknown service and SERVICE_INACTIVE for a closed one', async () => {
       const unknown = await saveDossier(citizen, { serviceId: randomUUID() });
       expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -2,7 +2,6 @@ import {
   ErrorCode,
   FieldIssue,
   FieldIssues,
-  issueMessages,
   validatePassword,
   WEAK_PASSWORD_RULES,
 } from '@dvc/shared/domain';
@@ -15,10 +14,10 @@ import { DomainError } from '../common/errors/domain-error';
 export function throwIfIssues(issues: FieldIssues, passwordField = 'password'): void {
   const entries = Object.entries(issues).filter((e): e is [string, FieldIssue] => !!e[1]);
   if (entries.length === 0) return;
-  const fields = issueMessages(issues, 'vi');
+  const fields = Object.fromEntries(entries);
   const [[field, only]] = entries;
-  if (entries.length === 1 && field === passwordField && WEAK_PASSWORD_RULES.includes(only.rule)) {
-    throw new DomainError(ErrorCode.WEAK_PASSWORD, only.vi, { fields });
+  if (entries.length === 1 && field === passwordField && WEAK_PASSWORD_RULES.includes(only.code)) {
+    throw DomainError.withFields(ErrorCode.WEAK_PASSWORD, fields, { messageIssue: only });
   }
   throw DomainError.validation(fields);
 }

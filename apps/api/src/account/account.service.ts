@@ -2,6 +2,7 @@ import {
   EMAIL_VERIFICATION_TTL_SECONDS,
   ErrorCode,
   FieldIssues,
+  REQUIRED_ISSUE,
   Gender,
   normalizeEmail,
   normalizePhone,
@@ -23,7 +24,8 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { MailOutbox } from '../common/mail/mail-outbox.service';
 import type { OutgoingMail } from '../common/mail/mail.service';
-import { isUniqueViolation, RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { isUniqueViolation } from '../common/database/unique-violation';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { accountMails } from './account-mails';
 import { ACCOUNT_LIMITS } from './account-rate-limits';
@@ -94,7 +96,7 @@ export class AccountService {
     ]);
     const issues: FieldIssues = validateRegistration(input);
     if (!input.captchaAnswer?.trim()) {
-      issues['captchaAnswer'] = { rule: 'required', vi: 'Vui lòng nhập mã xác nhận.', en: '' };
+      issues['captchaAnswer'] = REQUIRED_ISSUE;
     }
     throwIfIssues(issues);
     // The captcha is checked (and used up) before anything reveals whether a name is taken.
@@ -169,7 +171,7 @@ export class AccountService {
       [ACCOUNT_LIMITS.resendPerEmail, address],
     ]);
     const bad = validateEmail(address);
-    if (bad) throw DomainError.validation({ email: bad.vi });
+    if (bad) throw DomainError.validation({ email: bad });
     const account =
       (await this.accounts.findOneBy({ pendingEmail: address })) ??
       (await this.accounts.findOneBy({ email: address }));
@@ -243,7 +245,7 @@ export class AccountService {
       [ACCOUNT_LIMITS.resetPerEmail, address],
     ]);
     const bad = validateEmail(address);
-    if (bad) throw DomainError.validation({ email: bad.vi });
+    if (bad) throw DomainError.validation({ email: bad });
     const account = await this.accounts.findOneBy({ email: address });
     if (!account) return;
     const token = await this.tokens.issue(

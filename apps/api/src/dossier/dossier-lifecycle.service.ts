@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  checkCompleteness,
-  DossierAction,
-  ErrorCode,
-  formErrorMessages,
-  submitActionFor,
-} from '@dvc/shared/domain';
+import { checkCompleteness, DossierAction, ErrorCode, submitActionFor } from '@dvc/shared/domain';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
@@ -76,11 +70,12 @@ export class DossierLifecycleService {
         fileCountByComponent: Object.fromEntries(counts.map((c) => [c.componentId, Number(c.count)])),
       });
       if (!result.complete) {
-        throw new DomainError(ErrorCode.DOSSIER_INCOMPLETE, undefined, {
-          missingFields: result.missingFields,
-          missingApplicantFields: result.missingApplicantFields,
-          missingComponents: result.missingComponents,
-          fields: formErrorMessages(result.errors),
+        throw DomainError.withFields(ErrorCode.DOSSIER_INCOMPLETE, result.errors, {
+          details: {
+            missingFields: result.missingFields,
+            missingApplicantFields: result.missingApplicantFields,
+            missingComponents: result.missingComponents,
+          },
         });
       }
       const code = dossier.code ?? (await this.codes.next(em, agency.id, agency.code, now));

@@ -8,7 +8,7 @@ import {
   DossierStatus,
   ErrorCode,
   foldVietnamese,
-  formErrorMessages,
+  FieldIssue,
   FormFieldDefinition,
   FormValues,
   validateApplicant,
@@ -171,14 +171,8 @@ export class DossierSaveService {
       throw DomainError.validation({ formData: 'Dữ liệu form không hợp lệ.' });
     }
     const messages = {
-      ...prefix(
-        'applicant',
-        formErrorMessages(applicant ? validateApplicant(applicant, { partial: true }) : {}),
-      ),
-      ...prefix(
-        'formData',
-        formErrorMessages(formData ? validateForm(fields, formData, { partial: true }) : {}),
-      ),
+      ...prefix('applicant', applicant ? validateApplicant(applicant, { partial: true }) : {}),
+      ...prefix('formData', formData ? validateForm(fields, formData, { partial: true }) : {}),
     };
     if (Object.keys(messages).length) throw DomainError.validation(messages);
   }
@@ -293,6 +287,6 @@ function assertStorable(formData: FormValues): void {
   }
 }
 
-function prefix(scope: string, messages: Record<string, string>): Record<string, string> {
+function prefix(scope: string, messages: Record<string, FieldIssue>): Record<string, FieldIssue> {
   return Object.fromEntries(Object.entries(messages).map(([k, v]) => [`${scope}.${k}`, v]));
 }

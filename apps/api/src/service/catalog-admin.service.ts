@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyLevel, ErrorCode, findProvince } from '@dvc/shared/domain';
+import {
+  AgencyLevel,
+  checkAgency,
+  checkSector,
+  ErrorCode,
+  findProvince,
+  InputChecker,
+} from '@dvc/shared/domain';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
-import { AGENCY_CODE, codeTaken, InputChecker, SECTOR_CODE, withCodeGuard } from './catalog-validation';
+import { FieldProblem } from '../common/errors/domain-error';
+import { assertChecked, codeTaken, withCodeGuard } from './catalog-validation';
 import { CreateAgencyInput, UpdateAgencyInput } from './dto/agency.input';
 import { CreateSectorInput, UpdateSectorInput } from './dto/sector.input';
 import { AgencyEntity } from './entities/agency.entity';
@@ -22,9 +30,8 @@ export class CatalogAdminService {
       () =>
         this.tx.run(async (em) => {
           const check = new InputChecker();
-          const code = check.code('code', 'mã cơ quan', input.code, AGENCY_CODE, '000.00.12.H29');
-          const name = check.text('name', 'tên cơ quan', input.name);
-          check.assert();
+          const { code, name } = checkAgency(check, input, true);
+          assertChecked(check);
           const agency = em.create(AgencyEntity, {
             code,
             name,
@@ -48,9 +55,8 @@ export class CatalogAdminService {
           const agency = await em.findOneBy(AgencyEntity, { id });
           if (!agency) throw DomainError.notFound();
           const check = new InputChecker();
-          const code = check.code('code', 'mã cơ quan', input.code, AGENCY_CODE, '000.00.12.H29');
-          const name = check.text('name', 'tên cơ quan', input.name, { required: false });
-          check.assert();
+          const { code, name } = checkAgency(check, input, false);
+          assertChecked(check);
           if (code !== undefined && code !== agency.code) {
             await this.assertAgencyCodeFree(em, code);
             agency.code = code;
@@ -78,9 +84,8 @@ export class CatalogAdminService {
       () =>
         this.tx.run(async (em) => {
           const check = new InputChecker();
-          const code = check.code('code', 'mã lĩnh vực', input.code, SECTOR_CODE, 'HO-TICH');
-          const name = check.text('name', 'tên lĩnh vực', input.name);
-          check.assert();
+          const { code, name } = checkSector(check, input, true);
+          assertChecked(check);
           if (await em.existsBy(SectorEntity, { code })) throw codeTaken('Mã lĩnh vực đã được sử dụng.');
           return em.save(em.create(SectorEntity, { code, name, active: true }));
         }),
@@ -95,9 +100,8 @@ export class CatalogAdminService {
           const sector = await em.findOneBy(SectorEntity, { id });
           if (!sector) throw DomainError.notFound();
           const check = new InputChecker();
-          const code = check.code('code', 'mã lĩnh vực', input.code, SECTOR_CODE, 'HO-TICH');
-          const name = check.text('name', 'tên lĩnh vực', input.name, { required: false });
-          check.assert();
+          const { code, name } = checkSector(check, input, false);
+          assertChecked(check);
           if (code !== undefined && code !== sector.code) {
             if (await em.existsBy(SectorEntity, { code })) throw codeTaken('Mã lĩnh vực đã được sử dụng.');
             sector.code = code;
@@ -125,7 +129,8 @@ export class CatalogAdminService {
    * one of the 34 current provinces, under an agency of the same or a higher level, never itself.
    */
   private async checkAgencyPlacement(em: EntityManager, agency: AgencyEntity): Promise<void> {
-    const check = new InputChecker();
+    const problems: Record<string, FieldProblem> = {};
+    const check = { fail: (field: string, message: string) => (problems[field] ??= message) };
     if (agency.level === AgencyLevel.MINISTRY) {
       if (agency.provinceCode) check.fail('provinceCode', 'Bộ, ngành không thuộc tỉnh/thành phố nào.');
       if (agency.parentId) check.fail('parentId', 'Bộ, ngành không có cơ quan cấp trên.');
@@ -141,7 +146,7 @@ export class CatalogAdminService {
         check.fail('parentId', 'Cơ quan cấp trên không được là đơn vị trực thuộc của chính cơ quan này.');
       }
     }
-    check.assert();
+    if (Object.keys(problems).length > 0) throw DomainError.validation(problems);
   }
 
   /** Same-level parents are allowed (a sở under the provincial UBND), so a cycle must be looked for. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error';
-import { codeTaken, InputChecker, PROCEDURE_CODE, withCodeGuard } from './catalog-validation';
+import { assertValid, DomainError } from '../common/errors/domain-error';
+import { checkProcedure, InputChecker } from '@dvc/shared/domain';
+import { assertChecked, codeTaken, withCodeGuard } from './catalog-validation';
 import { CreateServiceInput, UpdateServiceInput } from './dto/procedure.input';
 import { AgencyEntity } from './entities/agency.entity';
 import { SectorEntity } from './entities/sector.entity';
@@ -21,11 +22,8 @@ export class ProcedureAdminService {
       () =>
         this.tx.run(async (em) => {
           const check = new InputChecker();
-          const code = check.code('code', 'mã thủ tục', input.code, PROCEDURE_CODE, '1.001193');
-          const name = check.text('name', 'tên thủ tục', input.name, { max: 500, min: 3 });
-          checkNumbers(check, input);
-          const texts = checkTexts(check, input);
-          check.assert();
+          const { code, name, texts } = checkProcedure(check, input, true);
+          assertChecked(check);
           await assertOwners(em, input.agencyId, input.sectorId);
           if (await em.existsBy(ServiceProcedureEntity, { code })) throw codeTaken(TAKEN);
           const procedure = em.create(ServiceProcedureEntity, {
@@ -57,11 +55,8 @@ export class ProcedureAdminService {
           const procedure = await em.findOneBy(ServiceProcedureEntity, { id });
           if (!procedure) throw DomainError.notFound();
           const check = new InputChecker();
-          const code = check.code('code', 'mã thủ tục', input.code, PROCEDURE_CODE, '1.001193');
-          const name = check.text('name', 'tên thủ tục', input.name, { max: 500, min: 3, required: false });
-          checkNumbers(check, input);
-          const texts = checkTexts(check, input);
-          check.assert();
+          const { code, name, texts } = checkProcedure(check, input, false);
+          assertChecked(check);
           if (input.agencyId || input.sectorId) {
             await assertOwners(
               em,
@@ -101,30 +96,12 @@ function isSet<T>(value: T | null | undefined): value is T {
   return value !== undefined && value !== null;
 }
 
-type NumberInput = Pick<UpdateServiceInput, 'processingDays' | 'feeAmount' | 'popularity'>;
-type TextInput = Pick<UpdateServiceInput, 'feeText' | 'legalBasis' | 'description' | 'resultDescription'>;
-
-function checkNumbers(check: InputChecker, input: NumberInput): void {
-  check.int('processingDays', 'thời hạn giải quyết', input.processingDays, 0, 365);
-  check.int('feeAmount', 'lệ phí', input.feeAmount, 0, 2_000_000_000);
-  check.int('popularity', 'mức độ sử dụng', input.popularity, 0, 2_000_000_000);
-}
-
-function checkTexts(check: InputChecker, input: TextInput): TextInput {
-  return {
-    feeText: check.optionalText('feeText', 'phí, lệ phí', input.feeText, 500),
-    legalBasis: check.optionalText('legalBasis', 'căn cứ pháp lý', input.legalBasis, 10_000),
-    description: check.optionalText('description', 'mô tả', input.description, 10_000),
-    resultDescription: check.optionalText('resultDescription', 'kết quả', input.resultDescription, 2_000),
-  };
-}
-
 /** A procedure needs an active agency and sector. */
 async function assertOwners(em: EntityManager, agencyId: string, sectorId: string): Promise<void> {
-  const check = new InputChecker();
   const agency = await em.findOneBy(AgencyEntity, { id: agencyId });
-  if (!agency?.active) check.fail('agencyId', 'Cơ quan thực hiện không tồn tại hoặc đã ngừng hoạt động.');
   const sector = await em.findOneBy(SectorEntity, { id: sectorId });
-  if (!sector?.active) check.fail('sectorId', 'Lĩnh vực không tồn tại hoặc đã ngừng hoạt động.');
-  check.assert();
+  assertValid({
+    agencyId: agency?.active ? null : 'Cơ quan thực hiện không tồn tại hoặc đã ngừng hoạt động.',
+    sectorId: sector?.active ? null : 'Lĩnh vực không tồn tại hoặc đã ngừng hoạt động.',
+  });
 }

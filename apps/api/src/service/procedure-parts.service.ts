@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DOCUMENT_FILE_TYPES,
-  FormFieldOption,
+  checkComponent,
+  checkFormFieldDefinition,
+  checkFormFieldInput,
+  cleanOption,
   FormFieldType,
-  isSafePattern,
-  isValidPattern,
+  InputChecker,
 } from '@dvc/shared/domain';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
-import { FIELD_KEY, InputChecker, isUniqueViolation } from './catalog-validation';
+import { isUniqueViolation } from '../common/database/unique-violation';
+import { assertChecked } from './catalog-validation';
 import { CreateDocumentComponentInput, UpdateDocumentComponentInput } from './dto/component.input';
 import { CreateFormFieldInput, UpdateFormFieldInput } from './dto/form-field.input';
 import { DocumentComponentEntity } from './entities/document-component.entity';
@@ -114,30 +116,13 @@ export class ProcedurePartsService {
     creating: boolean,
   ): void {
     const check = new InputChecker();
-    const name = check.text('name', 'tên thành phần hồ sơ', input.name, { max: 500, required: creating });
-    const description = check.optionalText('description', 'mô tả', input.description, 4000);
-    check.int('originals', 'số bản chính', input.originals, 0, 20);
-    check.int('copies', 'số bản sao', input.copies, 0, 20);
-    check.int('position', 'thứ tự', input.position, 0, 1000);
-    let acceptedTypes: string[] | undefined;
-    if (input.acceptedTypes) {
-      acceptedTypes = [...new Set(input.acceptedTypes.map((t) => t.trim().toLowerCase().replace(/^\./, '')))];
-      const unknown = acceptedTypes.filter((t) => !(DOCUMENT_FILE_TYPES as readonly string[]).includes(t));
-      if (acceptedTypes.length === 0) check.fail('acceptedTypes', 'Vui lòng chọn ít nhất một định dạng tệp.');
-      else if (unknown.length > 0) {
-        check.fail(
-          'acceptedTypes',
-          `Định dạng không hỗ trợ: ${unknown.join(', ')} (cho phép: ${DOCUMENT_FILE_TYPES.join(', ')}).`,
-        );
-      }
-    }
-    const limit = this.config.env.UPLOAD_MAX_FILE_MB;
-    if (input.maxSizeMb !== undefined && input.maxSizeMb !== null) {
-      if (!(input.maxSizeMb > 0 && input.maxSizeMb <= limit)) {
-        check.fail('maxSizeMb', `Dung lượng tối đa phải lớn hơn 0 và không quá ${limit} MB.`);
-      }
-    }
-    check.assert();
+    const { name, description, acceptedTypes } = checkComponent(
+      check,
+      input,
+      creating,
+      this.config.env.UPLOAD_MAX_FILE_MB,
+    );
+    assertChecked(check);
     if (name !== undefined) c.name = name;
     if (description !== undefined || creating) c.description = description ?? c.description ?? '';
     if (isSet(input.required)) c.required = input.required;
@@ -196,23 +181,8 @@ async function assertKeyFree(em: EntityManager, field: FormFieldEntity): Promise
 /** Validates an intake-form field definition (what `validateFieldValue` will later rely on). */
 function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: boolean): void {
   const check = new InputChecker();
-  const key = input.key?.trim();
-  if (creating && !key) check.fail('key', 'Vui lòng nhập khóa của trường.');
-  else if (key !== undefined && !FIELD_KEY.test(key)) {
-    check.fail('key', 'Khóa phải bắt đầu bằng chữ thường, chỉ gồm chữ và số không dấu (ví dụ: fullName).');
-  }
-  const label = check.text('label', 'nhãn của trường', input.label, { required: creating });
-  const help = input.help === null ? null : check.optionalText('help', 'hướng dẫn', input.help, 500);
-  check.int('position', 'thứ tự', input.position, 0, 1000);
-  check.int('minLength', 'độ dài tối thiểu', input.minLength, 0, 4000);
-  check.int('maxLength', 'độ dài tối đa', input.maxLength, 1, 4000);
-  if (input.pattern && !isValidPattern(input.pattern))
-    check.fail('pattern', 'Biểu thức chính quy không hợp lệ.');
-  else if (input.pattern && !isSafePattern(input.pattern))
-    check.fail('pattern', 'Biểu thức có phép lặp lồng nhau (như (a+)+), có thể làm treo hệ thống.');
-  if (input.pattern && input.pattern.length > 255)
-    check.fail('pattern', 'Biểu thức không được quá 255 ký tự.');
-  check.assert();
+  const { key, label, help } = checkFormFieldInput(check, input, creating);
+  assertChecked(check);
 
   if (key !== undefined) f.key = key;
   if (label !== undefined) f.label = label;
@@ -220,7 +190,7 @@ function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: b
   if (input.type) f.type = input.type;
   if (isSet(input.required)) f.required = input.required;
   if (isSet(input.position)) f.position = input.position;
-  if (input.options !== undefined) f.options = input.options ? cleanOptions(input.options) : null;
+  if (input.options !== undefined) f.options = input.options ? input.options.map(cleanOption) : null;
   if (input.minLength !== undefined) f.minLength = input.minLength;
   if (input.maxLength !== undefined) f.maxLength = input.maxLength;
   if (input.min !== undefined) f.min = input.min;
@@ -228,19 +198,7 @@ function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: b
   if (input.pattern !== undefined) f.pattern = input.pattern || null;
 
   // Constraints that only make sense for some types are dropped, so the definition stays coherent.
-  const after = new InputChecker();
-  if (f.type === 'select') {
-    const options = f.options ?? [];
-    if (options.length < 2) after.fail('options', 'Trường lựa chọn cần ít nhất 2 lựa chọn.');
-    if (new Set(options.map((o) => o.value)).size !== options.length) {
-      after.fail('options', 'Giá trị các lựa chọn không được trùng nhau.');
-    }
-    if (options.some((o) => !o.value || !o.label || o.value.length > 100 || o.label.length > 255)) {
-      after.fail('options', 'Mỗi lựa chọn cần giá trị (tối đa 100 ký tự) và nhãn (tối đa 255 ký tự).');
-    }
-  } else {
-    f.options = null;
-  }
+  if (f.type !== FormFieldType.select) f.options = null;
   if (!LENGTH_TYPES.includes(f.type)) {
     f.minLength = null;
     f.maxLength = null;
@@ -250,15 +208,7 @@ function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: b
     f.min = null;
     f.max = null;
   }
-  if (f.minLength !== null && f.maxLength !== null && f.minLength > f.maxLength) {
-    after.fail('minLength', 'Độ dài tối thiểu không được lớn hơn độ dài tối đa.');
-  }
-  if (f.min !== null && f.max !== null && f.min > f.max) {
-    after.fail('min', 'Giá trị nhỏ nhất không được lớn hơn giá trị lớn nhất.');
-  }
-  after.assert();
-}
-
-function cleanOptions(options: FormFieldOption[]): FormFieldOption[] {
-  return options.map((o) => ({ value: o.value.trim(), label: o.label.normalize('NFC').trim() }));
+  const after = new InputChecker();
+  checkFormFieldDefinition(after, f);
+  assertChecked(after);
 }

@@ -16,3 +16,6 @@ export * from './lib/dossier-applicant';
 export * from './lib/dossier-completeness';
 export * from './lib/notifications';
 export * from './lib/dossier-due-date';
+export * from './lib/field-issues';
+export * from './lib/field-rules';
+export * from './lib/catalog-rules';

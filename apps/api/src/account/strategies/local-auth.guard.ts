@@ -4,13 +4,14 @@ import type { Response } from 'express';
 import passport from 'passport';
 import type { AppRequest } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/errors/domain-error';
+import { FieldIssue, REQUIRED_ISSUE } from '@dvc/shared/domain';
 import type { LoginInput } from '../dto/login.input';
 import { AccountEntity } from '../entities/account.entity';
 import { LocalStrategy } from './local.strategy';
 
 export type LoginRequest = AppRequest & { loginAccount?: AccountEntity };
 
-const REQUIRED = 'Vui lòng nhập thông tin này.';
+const REQUIRED = REQUIRED_ISSUE;
 
 /**
  * Runs this API instance's passport-local strategy for the `login` mutation (no passport session:
@@ -26,7 +27,7 @@ export class LocalAuthGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const { req, res } = gql.getContext<{ req: LoginRequest; res: Response }>();
     const input = gql.getArgs<{ input: LoginInput }>().input;
-    const fields: Record<string, string> = {};
+    const fields: Record<string, FieldIssue> = {};
     if (!input.username?.trim()) fields['username'] = REQUIRED;
     if (!input.password) fields['password'] = REQUIRED;
     if (Object.keys(fields).length > 0) throw DomainError.validation(fields);

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
+import { GqlArgumentsHost } from '@nestjs/graphql';
+import { ERROR_MESSAGES, ErrorCode, Lang, languageOf } from '@dvc/shared/domain';
 import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 
@@ -24,7 +25,12 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
+    if (host.getType<string>() === 'graphql') {
+      // Field messages follow the request's language (the portal sends its UI language).
+      if (!(exception instanceof DomainError)) return exception;
+      const req = GqlArgumentsHost.create(host).getContext<{ req?: Request }>()?.req;
+      return exception.inLanguage(requestLanguage(req));
+    }
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     if (res.headersSent) return undefined;
@@ -64,4 +70,10 @@ function clientErrorStatus(exception: unknown): number | null {
 function isGraphQLRequest(req: Request | undefined): boolean {
   const path = req?.path ?? '';
   return path === '/graphql' || path.startsWith('/graphql/');
+}
+
+/** The language a request asked for (Accept-Language); Vietnamese without one. */
+export function requestLanguage(req: Pick<Request, 'headers'> | undefined): Lang {
+  const header = req?.headers?.['accept-language'];
+  return languageOf(Array.isArray(header) ? header[0] : header);
 }

@@ -1,17 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import {
-  Brackets,
-  LessThan,
-  LessThanOrEqual,
-  QueryFailedError,
-  Repository,
-  WhereExpressionBuilder,
-} from 'typeorm';
+import { Brackets, LessThan, LessThanOrEqual, Repository, WhereExpressionBuilder } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { rateLimitAddress } from '../http/client-ip';
+import { isUniqueViolation } from '../database/unique-violation';
 import { RateLimitEntity } from './rate-limit.entity';
 
 /** "At most `limit` hits per `windowSeconds`" for one kind of action, e.g. logins per IP address. */
@@ -220,15 +214,4 @@ function bucketOf(rule: { name: string }, key: string): string {
   // Keys are bounded so the primary key stays short whatever the input (e-mail addresses, IPv6).
   const safe = normalized.length <= 100 ? normalized : createHash('sha256').update(normalized).digest('hex');
   return `${rule.name}:${safe}`;
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driver = (error as QueryFailedError & { driverError?: { code?: string; errno?: number } })
-    .driverError;
-  return (
-    driver?.code === 'ER_DUP_ENTRY' ||
-    driver?.errno === 1062 ||
-    /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(driver?.code ?? '')
-  );
 }

@@ -1,6 +1,6 @@
 import { computed, inject, Signal, signal } from '@angular/core';
 import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { FieldIssue } from '@dvc/shared/domain';
+import { FieldIssue, fieldIssueMessage } from '@dvc/shared/domain';
 import { firstValueFrom, from, ObservableInput } from 'rxjs';
 import { toUiError, UiError } from '../core/apollo/graphql-errors';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -50,7 +50,7 @@ export class FormState {
     const control = this.form.get(name);
     if (!control || control.valid || !(control.touched || this.submitted())) return null;
     const issue = control.errors?.['issue'] as FieldIssue | undefined;
-    if (issue) return issue[this.i18n.lang()] || issue.vi;
+    if (issue) return fieldIssueMessage(issue, this.i18n.lang());
     const key = control.errors?.['i18n'] as string | undefined;
     return key ? this.i18n.t(key) : null;
   }

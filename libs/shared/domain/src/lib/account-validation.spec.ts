@@ -4,11 +4,7 @@ import {
   displayDateToIso,
   isoDateToDisplay,
   issueMessages,
-  normalizeEmail,
-  normalizePhone,
-  normalizeText,
   normalizeUsername,
-  parseIsoDate,
   validateCitizenId,
   validateDateOfBirth,
   validateEmail,
@@ -24,8 +20,9 @@ import {
   validateUsername,
   WEAK_PASSWORD_RULES,
 } from './account-validation';
+import { normalizeEmail, normalizePhone, normalizeText, parseIsoDate } from './field-rules';
 
-const rule = (issue: { rule: string } | null) => issue?.rule ?? null;
+const rule = (issue: { code: string } | null) => issue?.code ?? null;
 
 describe('normalisation', () => {
   it('lower-cases usernames and e-mails, and tidies text', () => {
@@ -65,38 +62,43 @@ describe('single fields', () => {
   it('checks the full name', () => {
     expect(validateFullName('Nguyễn Văn An')).toBeNull();
     expect(validateFullName("Hồ Thị Mỹ-Linh O'Neil Jr.")).toBeNull();
-    expect(rule(validateFullName('A'))).toBe('length');
-    expect(rule(validateFullName('x'.repeat(101)))).toBe('length');
-    expect(rule(validateFullName('Nguyễn <b>'))).toBe('format');
-    expect(rule(validateFullName('An 2'))).toBe('format');
+    expect(rule(validateFullName('A'))).toBe('lengthBetween');
+    expect(rule(validateFullName('x'.repeat(101)))).toBe('lengthBetween');
+    expect(rule(validateFullName('Nguyễn <b>'))).toBe('invalidName');
+    expect(rule(validateFullName('An 2'))).toBe('invalidName');
   });
 
   it('checks the username', () => {
     expect(validateUsername('nguyenvana')).toBeNull();
     expect(validateUsername('NguyenVanA')).toBeNull();
     expect(validateUsername('an.nguyen_90-x')).toBeNull();
-    expect(rule(validateUsername('abc'))).toBe('length');
-    expect(rule(validateUsername('a'.repeat(31)))).toBe('length');
-    expect(rule(validateUsername('nguyễn'))).toBe('format');
-    expect(rule(validateUsername('.nguyen'))).toBe('format');
-    expect(rule(validateUsername('an@x.vn'))).toBe('format');
-    expect(rule(validateUsername('an nguyen'))).toBe('format');
+    expect(rule(validateUsername('abc'))).toBe('lengthBetween');
+    expect(rule(validateUsername('a'.repeat(31)))).toBe('lengthBetween');
+    expect(rule(validateUsername('nguyễn'))).toBe('invalidUsername');
+    expect(rule(validateUsername('.nguyen'))).toBe('invalidUsername');
+    expect(rule(validateUsername('an@x.vn'))).toBe('invalidUsername');
+    expect(rule(validateUsername('an nguyen'))).toBe('invalidUsername');
   });
 
   it('checks the e-mail address', () => {
     expect(validateEmail('an@example.vn')).toBeNull();
     expect(validateEmail('An.Nguyen+dvc@Mail.Example.gov.vn')).toBeNull();
     for (const bad of ['an', 'an@', '@x.vn', 'an@x', 'an@@x.vn', 'a n@x.vn', 'an..b@x.vn', 'an@-x.vn']) {
-      expect(rule(validateEmail(bad))).toBe('format');
+      expect(rule(validateEmail(bad))).toBe('invalidEmail');
     }
-    expect(rule(validateEmail(`${'a'.repeat(250)}@x.vn`))).toBe('format');
+    expect(rule(validateEmail(`${'a'.repeat(250)}@x.vn`))).toBe('invalidEmail');
   });
 
-  it('checks the 12-digit CCCD', () => {
+  it('checks the 12-digit CCCD, whose first three digits name a province of birth registration', () => {
     expect(validateCitizenId('001090012345')).toBeNull();
+    // 002: Hà Giang, merged into Tuyên Quang in 2025; cards issued before keep their number.
+    expect(validateCitizenId('002090012345')).toBeNull();
+    // 003 and 005 were never province codes, though they lie between 001 and 096.
+    expect(rule(validateCitizenId('003090012345'))).toBe('invalidCitizenId');
+    expect(rule(validateCitizenId('005090012345'))).toBe('invalidCitizenId');
     expect(validateCitizenId(' 079301000123 ')).toBeNull();
     for (const bad of ['00109001234', '0010900123456', '00109001234a', '000090012345', '097090012345']) {
-      expect(rule(validateCitizenId(bad))).toBe('format');
+      expect(rule(validateCitizenId(bad))).toBe('invalidCitizenId');
     }
   });
 
@@ -105,7 +107,7 @@ describe('single fields', () => {
       expect(validatePhone(ok)).toBeNull();
     }
     for (const bad of ['0212345678', '091234567', '09123456789', '1912345678', 'abc']) {
-      expect(rule(validatePhone(bad))).toBe('format');
+      expect(rule(validatePhone(bad))).toBe('invalidMobile');
     }
   });
 
@@ -114,12 +116,12 @@ describe('single fields', () => {
     expect(validateDateOfBirth('1990-05-15', today)).toBeNull();
     expect(validateDateOfBirth('2012-11-26', today)).toBeNull(); // 14 today
     expect(rule(validateDateOfBirth('2012-11-27', today))).toBe('tooYoung');
-    expect(rule(validateDateOfBirth('2026-11-27', today))).toBe('future');
-    expect(rule(validateDateOfBirth('1900-01-01', today))).toBe('tooOld');
-    expect(rule(validateDateOfBirth('1990-02-30', today))).toBe('format');
-    expect(rule(validateDateOfBirth('15/05/1990', today))).toBe('format');
+    expect(rule(validateDateOfBirth('2026-11-27', today))).toBe('futureDate');
+    expect(rule(validateDateOfBirth('1900-01-01', today))).toBe('implausibleDate');
+    expect(rule(validateDateOfBirth('1990-02-30', today))).toBe('invalidDate');
+    expect(rule(validateDateOfBirth('15/05/1990', today))).toBe('invalidDate');
     expect(validateDateOfBirth('2000-02-29', today)).toBeNull();
-    expect(rule(validateDateOfBirth('2001-02-29', today))).toBe('format');
+    expect(rule(validateDateOfBirth('2001-02-29', today))).toBe('invalidDate');
   });
 
   it('parses ISO dates and computes ages', () => {
@@ -132,13 +134,13 @@ describe('single fields', () => {
 
   it('checks gender, province and address lengths', () => {
     expect(validateGender('FEMALE')).toBeNull();
-    expect(rule(validateGender('F'))).toBe('format');
+    expect(rule(validateGender('F'))).toBe('invalidOption');
     expect(validateProvinceCode('')).toBeNull();
     expect(validateProvinceCode(null)).toBeNull();
     expect(validateProvinceCode('79')).toBeNull();
-    expect(rule(validateProvinceCode('74'))).toBe('unknown');
+    expect(rule(validateProvinceCode('74'))).toBe('invalidProvince');
     expect(validateStreet('x'.repeat(255))).toBeNull();
-    expect(rule(validateStreet('x'.repeat(256)))).toBe('length');
+    expect(rule(validateStreet('x'.repeat(256)))).toBe('tooLong');
   });
 });
 
@@ -173,26 +175,26 @@ describe('password policy', () => {
       'Iloveyou',
       'qwertyuiop',
     ]) {
-      expect(rule(validatePassword(common))).toBe('common');
+      expect(rule(validatePassword(common))).toBe('commonPassword');
     }
     for (const entry of COMMON_PASSWORDS) expect(entry).toBe(entry.toLowerCase());
   });
 
   it('rejects the username or e-mail as the password', () => {
     const context = { username: 'tranthibich', email: 'bich.tran@example.vn' };
-    expect(rule(validatePassword('TranThiBich', context))).toBe('personal');
-    expect(rule(validatePassword('bich.tran@example.vn', context))).toBe('personal');
-    expect(rule(validatePassword('bich.tran', context))).toBe('personal');
+    expect(rule(validatePassword('TranThiBich', context))).toBe('personalPassword');
+    expect(rule(validatePassword('bich.tran@example.vn', context))).toBe('personalPassword');
+    expect(rule(validatePassword('bich.tran', context))).toBe('personalPassword');
     expect(validatePassword('tranthibich2', context)).toBeNull();
   });
 
   it('classes short, common and personal passwords as weak', () => {
-    expect([...WEAK_PASSWORD_RULES].sort()).toEqual(['common', 'personal', 'tooShort']);
+    expect([...WEAK_PASSWORD_RULES].sort()).toEqual(['commonPassword', 'personalPassword', 'tooShort']);
   });
 
   it('checks the repeated password', () => {
     expect(validatePasswordConfirmation('mot hai ba bon', 'mot hai ba bon')).toBeNull();
-    expect(rule(validatePasswordConfirmation('mot hai ba bon', 'mot hai ba nam'))).toBe('mismatch');
+    expect(rule(validatePasswordConfirmation('mot hai ba bon', 'mot hai ba nam'))).toBe('passwordMismatch');
     expect(rule(validatePasswordConfirmation('x', ''))).toBe('required');
   });
 });

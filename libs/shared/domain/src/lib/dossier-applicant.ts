@@ -1,10 +1,11 @@
-import { GENDER_LABELS } from './account';
+import { FULL_NAME_MAX_LENGTH, GENDER_LABELS } from './account';
+import { FieldIssue } from './field-issues';
+import { checkPersonName } from './field-rules';
 import {
   cleanFormValues,
   FormFieldDefinition,
-  FormFieldError,
   FormValues,
-  validateForm,
+  validateFieldValue,
   ValidateOptions,
 } from './form-fields';
 import { PROVINCES } from './provinces';
@@ -67,12 +68,32 @@ export function emptyApplicant(): DossierApplicant {
   return Object.fromEntries(APPLICANT_KEYS.map((k) => [k, null])) as unknown as DossierApplicant;
 }
 
+/**
+ * One applicant field. The phone may be a landline (field type `phone`); the name follows the
+ * profile's person-name rule, so markup such as `<svg/onload=…>` is refused here as at registration.
+ */
+export function validateApplicantField(
+  field: FormFieldDefinition,
+  value: unknown,
+  options: ValidateOptions = {},
+): FieldIssue | null {
+  const found = validateFieldValue(field, value, options);
+  if (found || field.key !== 'fullName' || typeof value !== 'string' || value.trim() === '') return found;
+  return checkPersonName(value, FULL_NAME_MAX_LENGTH);
+}
+
 /** Errors by applicant key (empty = valid). Draft saves pass `{ partial: true }`. */
 export function validateApplicant(
   applicant: Partial<DossierApplicant> | null | undefined,
   options: ValidateOptions = {},
-): Record<string, FormFieldError> {
-  return validateForm(APPLICANT_FIELDS, (applicant ?? {}) as FormValues, options);
+): Record<string, FieldIssue> {
+  const values = (applicant ?? {}) as FormValues;
+  const errors: Record<string, FieldIssue> = {};
+  for (const field of APPLICANT_FIELDS) {
+    const found = validateApplicantField(field, values[field.key], options);
+    if (found) errors[field.key] = found;
+  }
+  return errors;
 }
 
 /** Trimmed values, phone without separators, empty ones as null, unknown keys dropped. */

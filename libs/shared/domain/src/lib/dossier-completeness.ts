@@ -1,5 +1,6 @@
 import { APPLICANT_FIELDS, DossierApplicant } from './dossier-applicant';
-import { FormFieldDefinition, FormFieldError, FormValues, validateForm } from './form-fields';
+import { FieldIssue } from './field-issues';
+import { FormFieldDefinition, FormValues, validateForm } from './form-fields';
 
 /** What `submitDossier` needs to know about a component. */
 export interface ComponentRequirement {
@@ -29,7 +30,7 @@ export interface DossierCompleteness {
   /** Ids of required document components without any file. */
   missingComponents: string[];
   /** Per field (`formData.<key>` / `applicant.<key>`): the error. */
-  errors: Record<string, FormFieldError>;
+  errors: Record<string, FieldIssue>;
 }
 
 /**
@@ -49,7 +50,7 @@ export function checkCompleteness(input: {
   const missingComponents = input.components
     .filter((c) => componentNeedsFile(c) && !(input.fileCountByComponent[c.id] > 0))
     .map((c) => c.id);
-  const errors: Record<string, FormFieldError> = {};
+  const errors: Record<string, FieldIssue> = {};
   for (const [k, e] of Object.entries(applicantErrors)) errors[`applicant.${k}`] = e;
   for (const [k, e] of Object.entries(formErrors)) errors[`formData.${k}`] = e;
   const missingFields = Object.keys(formErrors);

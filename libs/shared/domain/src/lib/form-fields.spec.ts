@@ -3,16 +3,15 @@ import {
   FORM_FIELD_TYPES,
   FormFieldDefinition,
   FormFieldType,
-  formErrorMessages,
-  formFieldErrorMessage,
   isEmptyFieldValue,
-  isIsoDate,
   isSafePattern,
   isValidPattern,
   parseNumberValue,
   validateFieldValue,
   validateForm,
 } from './form-fields';
+import { fieldIssueMessage, fieldIssueMessages } from './field-issues';
+import { isIsoDate } from './field-rules';
 
 const field = (type: FormFieldType, extra: Partial<FormFieldDefinition> = {}): FormFieldDefinition => ({
   key: 'f',
@@ -326,20 +325,18 @@ describe('validateForm and cleanFormValues', () => {
 
 describe('formFieldErrorMessage', () => {
   it('speaks Vietnamese by default and English on request, with parameters filled in', () => {
-    expect(formFieldErrorMessage({ code: 'required', params: {} })).toBe('Vui lòng nhập thông tin này.');
-    expect(formFieldErrorMessage({ code: 'tooShort', params: { min: 2 } }, 'vi')).toBe(
-      'Cần ít nhất 2 ký tự.',
-    );
-    expect(formFieldErrorMessage({ code: 'tooShort', params: { min: 2 } }, 'en')).toBe(
+    expect(fieldIssueMessage({ code: 'required', params: {} })).toBe('Vui lòng nhập thông tin này.');
+    expect(fieldIssueMessage({ code: 'tooShort', params: { min: 2 } }, 'vi')).toBe('Cần ít nhất 2 ký tự.');
+    expect(fieldIssueMessage({ code: 'tooShort', params: { min: 2 } }, 'en')).toBe(
       'Enter at least 2 characters.',
     );
-    expect(formFieldErrorMessage({ code: 'tooLarge', params: { max: 1000000 } }, 'vi')).toBe(
+    expect(fieldIssueMessage({ code: 'tooLarge', params: { max: 1000000 } }, 'vi')).toBe(
       'Giá trị không được lớn hơn 1.000.000.',
     );
-    expect(formFieldErrorMessage({ code: 'incompleteAddress', params: { part: 'commune' } }, 'vi')).toBe(
+    expect(fieldIssueMessage({ code: 'incompleteAddress', params: { part: 'commune' } }, 'vi')).toBe(
       'Vui lòng nhập đủ Xã/Phường.',
     );
-    expect(formFieldErrorMessage({ code: 'incompleteAddress', params: { part: 'street' } }, 'en')).toBe(
+    expect(fieldIssueMessage({ code: 'incompleteAddress', params: { part: 'street' } }, 'en')).toBe(
       'Please complete the street address.',
     );
   });
@@ -364,7 +361,7 @@ describe('formFieldErrorMessage', () => {
     ] as const;
     for (const c of codes) {
       for (const lang of ['vi', 'en'] as const) {
-        const text = formFieldErrorMessage({ code: c, params: { min: 1, max: 2, part: 'street' } }, lang);
+        const text = fieldIssueMessage({ code: c, params: { min: 1, max: 2, part: 'street' } }, lang);
         expect(text).not.toMatch(/[{}]/);
         expect(text.length).toBeGreaterThan(5);
       }
@@ -372,7 +369,7 @@ describe('formFieldErrorMessage', () => {
   });
 
   it('turns a whole error map into messages for VALIDATION_FAILED', () => {
-    expect(formErrorMessages({ a: { code: 'invalidDate', params: {} } })).toEqual({
+    expect(fieldIssueMessages({ a: { code: 'invalidDate', params: {} } })).toEqual({
       a: 'Ngày không hợp lệ.',
     });
   });

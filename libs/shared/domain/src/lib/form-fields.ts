@@ -1,3 +1,13 @@
+import { fieldIssue, FieldIssue } from './field-issues';
+import {
+  checkPhone,
+  EMAIL_MAX_CHARS,
+  isCitizenId,
+  isEmail,
+  isIsoDate,
+  normalizePhone,
+  textLength,
+} from './field-rules';
 import { findProvince } from './provinces';
 
 /**
@@ -58,28 +68,6 @@ export interface AddressValue {
 
 export type FormValues = Record<string, unknown>;
 
-export type FormFieldErrorCode =
-  | 'required'
-  | 'invalidType'
-  | 'tooShort'
-  | 'tooLong'
-  | 'pattern'
-  | 'invalidEmail'
-  | 'invalidPhone'
-  | 'invalidCitizenId'
-  | 'invalidDate'
-  | 'notANumber'
-  | 'tooSmall'
-  | 'tooLarge'
-  | 'invalidOption'
-  | 'invalidProvince'
-  | 'incompleteAddress';
-
-export interface FormFieldError {
-  code: FormFieldErrorCode;
-  params: Record<string, string | number>;
-}
-
 export interface ValidateOptions {
   /** Draft save: only what is filled in is checked; missing required values are fine. */
   partial?: boolean;
@@ -88,23 +76,10 @@ export interface ValidateOptions {
 /** Longest text we accept in any field whose definition sets no maxLength. */
 export const DEFAULT_MAX_TEXT_LENGTH = { text: 500, textarea: 4000 } as const;
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-/** Vietnamese numbers: mobile 0[35789]xxxxxxxx (10 digits) or landline 02xxxxxxxxx (11 digits), or +84/84. */
-const PHONE = /^(?:\+?84|0)(?:[35789]\d{8}|2\d{9})$/;
-const PHONE_SEPARATORS = /[\s.\-()]/g;
-/** CCCD: 12 digits; the first three are the province code of the birth registration (001–096). */
-const CITIZEN_ID = /^0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 
-function error(code: FormFieldErrorCode, params: Record<string, string | number> = {}): FormFieldError {
-  return { code, params };
-}
-
-/** Characters as a person counts them (code points, composed), not UTF-16 units. */
-function lengthOf(text: string): number {
-  return [...text.normalize('NFC')].length;
-}
+const error = fieldIssue;
+const lengthOf = textLength;
 
 function isBlankString(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
@@ -129,23 +104,6 @@ export function parseNumberValue(value: unknown): number | null {
   if (typeof value !== 'string' || !NUMBER_TEXT.test(value.trim())) return null;
   const n = Number(value.trim().replace(',', '.'));
   return Number.isFinite(n) ? n : null;
-}
-
-/** True for a real calendar date written YYYY-MM-DD (1900–2199). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-/** Strips the spaces, dots, dashes and brackets a person may type; +84/84 becomes 0. */
-function compactPhone(value: string): string {
-  const compact = value.trim().replace(PHONE_SEPARATORS, '');
-  if (/^\+?84\d{9,10}$/.test(compact)) return `0${compact.replace(/^\+?84/, '')}`;
-  return compact;
 }
 
 function compilePattern(pattern: string): RegExp | null {
@@ -192,7 +150,7 @@ export function isSafePattern(pattern: string): boolean {
   return true;
 }
 
-function checkText(field: FormFieldDefinition, text: string): FormFieldError | null {
+function checkText(field: FormFieldDefinition, text: string): FieldIssue | null {
   const trimmed = text.trim();
   const length = lengthOf(trimmed);
   const fallbackMax =
@@ -208,7 +166,7 @@ function checkText(field: FormFieldDefinition, text: string): FormFieldError | n
   return null;
 }
 
-function checkAddress(value: unknown, partial: boolean): FormFieldError | null {
+function checkAddress(value: unknown, partial: boolean): FieldIssue | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return error('invalidType');
   const a = value as Partial<Record<keyof AddressValue, unknown>>;
   for (const part of ['provinceCode', 'commune', 'street'] as const) {
@@ -233,13 +191,13 @@ function checkAddress(value: unknown, partial: boolean): FormFieldError | null {
 
 /**
  * Checks one value against its field. Returns null when it is fine, otherwise an error code with
- * its parameters (turn it into text with `formFieldErrorMessage`). Text is checked trimmed.
+ * its parameters (turn it into text with `fieldIssueMessage`). Text is checked trimmed.
  */
 export function validateFieldValue(
   field: FormFieldDefinition,
   value: unknown,
   options: ValidateOptions = {},
-): FormFieldError | null {
+): FieldIssue | null {
   const partial = options.partial === true;
   if (isEmptyFieldValue(field.type, value)) {
     return field.required && !partial ? error('required') : null;
@@ -251,15 +209,15 @@ export function validateFieldValue(
     case 'email': {
       if (typeof value !== 'string') return error('invalidType');
       const text = value.trim();
-      if (lengthOf(text) > 254 || !EMAIL.test(text)) return error('invalidEmail');
+      if (lengthOf(text) > EMAIL_MAX_CHARS || !isEmail(text)) return error('invalidEmail');
       return checkText({ ...field, pattern: undefined }, text);
     }
     case 'phone':
       if (typeof value !== 'string') return error('invalidType');
-      return PHONE.test(compactPhone(value)) ? null : error('invalidPhone');
+      return checkPhone(value, 'any');
     case 'citizenId':
       if (typeof value !== 'string') return error('invalidType');
-      return CITIZEN_ID.test(value.trim()) ? null : error('invalidCitizenId');
+      return isCitizenId(value) ? null : error('invalidCitizenId');
     case 'date':
       if (typeof value !== 'string') return error('invalidType');
       return isIsoDate(value.trim()) ? null : error('invalidDate');
@@ -289,8 +247,8 @@ export function validateForm(
   fields: readonly FormFieldDefinition[],
   values: FormValues | null | undefined,
   options: ValidateOptions = {},
-): Record<string, FormFieldError> {
-  const errors: Record<string, FormFieldError> = {};
+): Record<string, FieldIssue> {
+  const errors: Record<string, FieldIssue> = {};
   const data = values ?? {};
   for (const field of fields) {
     const found = validateFieldValue(field, data[field.key], options);
@@ -315,7 +273,7 @@ export function cleanFormValues(
     if (field.type === 'number') {
       clean[field.key] = parseNumberValue(value) ?? value;
     } else if (field.type === 'phone' && typeof value === 'string') {
-      clean[field.key] = compactPhone(value);
+      clean[field.key] = normalizePhone(value);
     } else if (field.type === 'address' && typeof value === 'object' && value !== null) {
       const a = value as Partial<Record<keyof AddressValue, unknown>>;
       const part = (p: unknown) => (typeof p === 'string' ? p.trim() : '');
@@ -329,56 +287,4 @@ export function cleanFormValues(
     }
   }
   return clean;
-}
-
-const MESSAGES: Record<FormFieldErrorCode, { vi: string; en: string }> = {
-  required: { vi: 'Vui lòng nhập thông tin này.', en: 'This information is required.' },
-  invalidType: { vi: 'Giá trị không đúng kiểu dữ liệu.', en: 'This value has the wrong type.' },
-  tooShort: { vi: 'Cần ít nhất {min} ký tự.', en: 'Enter at least {min} characters.' },
-  tooLong: { vi: 'Không được quá {max} ký tự.', en: 'Enter at most {max} characters.' },
-  pattern: { vi: 'Giá trị không đúng định dạng.', en: 'This value is not in the expected format.' },
-  invalidEmail: { vi: 'Địa chỉ e-mail không hợp lệ.', en: 'Enter a valid e-mail address.' },
-  invalidPhone: {
-    vi: 'Số điện thoại không hợp lệ (ví dụ 0912345678).',
-    en: 'Enter a valid Vietnamese phone number (e.g. 0912345678).',
-  },
-  invalidCitizenId: {
-    vi: 'Số CCCD phải gồm 12 chữ số hợp lệ.',
-    en: 'A citizen ID number has 12 valid digits.',
-  },
-  invalidDate: { vi: 'Ngày không hợp lệ.', en: 'Enter a valid date.' },
-  notANumber: { vi: 'Vui lòng nhập một số.', en: 'Enter a number.' },
-  tooSmall: { vi: 'Giá trị phải từ {min} trở lên.', en: 'The value must be at least {min}.' },
-  tooLarge: { vi: 'Giá trị không được lớn hơn {max}.', en: 'The value must be at most {max}.' },
-  invalidOption: { vi: 'Vui lòng chọn một giá trị trong danh sách.', en: 'Choose one of the listed values.' },
-  invalidProvince: { vi: 'Tỉnh/Thành phố không hợp lệ.', en: 'Choose a valid province or city.' },
-  incompleteAddress: {
-    vi: 'Vui lòng nhập đủ {part}.',
-    en: 'Please complete the {part}.',
-  },
-};
-
-const ADDRESS_PARTS: Record<string, { vi: string; en: string }> = {
-  provinceCode: { vi: 'Tỉnh/Thành phố', en: 'province/city' },
-  commune: { vi: 'Xã/Phường', en: 'commune/ward' },
-  street: { vi: 'Địa chỉ', en: 'street address' },
-};
-
-/** The error as a sentence in Vietnamese or English, with its parameters filled in. */
-export function formFieldErrorMessage(err: FormFieldError, lang: 'vi' | 'en' = 'vi'): string {
-  const template = (MESSAGES[err.code] ?? MESSAGES.invalidType)[lang];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = err.params[name];
-    if (value === undefined) return match;
-    if (name === 'part') return ADDRESS_PARTS[String(value)]?.[lang] ?? String(value);
-    return typeof value === 'number' ? value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') : value;
-  });
-}
-
-/** Every error of a form as Vietnamese (or English) messages keyed by field, e.g. for DomainError.validation. */
-export function formErrorMessages(
-  errors: Record<string, FormFieldError>,
-  lang: 'vi' | 'en' = 'vi',
-): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, formFieldErrorMessage(e, lang)]));
 }

@@ -1,4 +1,4 @@
-import { findProvince, PROVINCES } from './provinces';
+import { findProvince, FORMER_PROVINCE_CODES, isProvinceCodeOfAnyPeriod, PROVINCES } from './provinces';
 
 describe('PROVINCES', () => {
   it('lists the 34 units of Resolution 202/2025/QH15: 6 cities and 28 provinces', () => {
@@ -55,5 +55,15 @@ describe('findProvince', () => {
     expect(findProvince('10')).toBeUndefined(); // former Lào Cai code, now 15
     expect(findProvince('')).toBeUndefined();
     expect(findProvince('1')).toBeUndefined();
+  });
+});
+
+describe('FORMER_PROVINCE_CODES', () => {
+  it('lists the 63 former units, and every current code is one of them', () => {
+    expect(Object.keys(FORMER_PROVINCE_CODES)).toHaveLength(63);
+    for (const p of PROVINCES) expect(isProvinceCodeOfAnyPeriod(p.code)).toBe(true);
+    expect(isProvinceCodeOfAnyPeriod('02')).toBe(true);
+    expect(isProvinceCodeOfAnyPeriod('03')).toBe(false);
+    expect(isProvinceCodeOfAnyPeriod('97')).toBe(false);
   });
 });

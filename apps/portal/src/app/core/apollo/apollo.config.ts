@@ -3,6 +3,7 @@ import { ApolloLink, CombinedGraphQLErrors, InMemoryCache } from '@apollo/client
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { I18nService } from '../i18n/i18n.service';
 import { SessionExpiryService, UNAUTHENTICATED } from '../auth/session-expiry.service';
 import { createLiveLink, liveUrl, withLiveLink } from './live-link';
 
@@ -14,6 +15,14 @@ export function provideGraphql() {
   return provideApollo(() => {
     const httpLink = inject(HttpLink);
     const session = inject(SessionExpiryService);
+    const i18n = inject(I18nService);
+    // The API answers field errors (extensions.fields) in the language the page is shown in.
+    const languageLink = new ApolloLink((operation, forward) => {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, 'Accept-Language': i18n.lang() },
+      }));
+      return forward(operation);
+    });
     // A session that ended mid-visit: forget the user and, where the page needs one, ask to log in.
     const sessionLink = new ErrorLink(({ error }) => {
       if (
@@ -24,7 +33,11 @@ export function provideGraphql() {
     });
     return {
       link: withLiveLink(
-        ApolloLink.from([sessionLink, httpLink.create({ uri: '/graphql', withCredentials: true })]),
+        ApolloLink.from([
+          sessionLink,
+          languageLink,
+          httpLink.create({ uri: '/graphql', withCredentials: true }),
+        ]),
         createLiveLink(liveUrl(window.location)),
       ),
       cache: new InMemoryCache(),

@@ -11,7 +11,8 @@ import {
   componentNeedsFile,
   DossierApplicant,
   FormFieldDefinition,
-  formFieldErrorMessage,
+  fieldIssueMessage,
+  validateApplicantField,
   FormValues,
   GENDER_LABELS,
   Gender,
@@ -135,12 +136,12 @@ export class DossierFormModel {
   validate(partial: boolean): boolean {
     const errors: Record<string, string> = {};
     for (const f of this.applicantFields()) {
-      const e = validateFieldValue(f, this.applicant()[f.key], { partial });
-      if (e) errors[`applicant.${f.key}`] = formFieldErrorMessage(e, this.lang());
+      const e = validateApplicantField(f, this.applicant()[f.key], { partial });
+      if (e) errors[`applicant.${f.key}`] = fieldIssueMessage(e, this.lang());
     }
     for (const f of this.fields) {
       const e = validateFieldValue(f, this.formData()[f.key], { partial });
-      if (e) errors[`formData.${f.key}`] = formFieldErrorMessage(e, this.lang());
+      if (e) errors[`formData.${f.key}`] = fieldIssueMessage(e, this.lang());
     }
     if (!partial) {
       // The shared rule: a declaration the intake form fills in needs no file (unless it must be signed).
@@ -160,10 +161,13 @@ export class DossierFormModel {
     const def = (scope === 'applicant' ? this.applicantFields() : this.fields).find((f) => f.key === key);
     if (!def) return;
     const value = scope === 'applicant' ? this.applicant()[key] : this.formData()[key];
-    const e = validateFieldValue(def, value, { partial: true });
+    const e =
+      scope === 'applicant'
+        ? validateApplicantField(def, value, { partial: true })
+        : validateFieldValue(def, value, { partial: true });
     this.errors.update((all) => {
       const next = { ...all };
-      if (e) next[name] = formFieldErrorMessage(e, this.lang());
+      if (e) next[name] = fieldIssueMessage(e, this.lang());
       else delete next[name];
       return next;
     });

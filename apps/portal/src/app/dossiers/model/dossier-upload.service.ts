@@ -9,6 +9,7 @@ import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
 import { print } from 'graphql';
 import { Observable } from 'rxjs';
 import { UiError } from '../../core/apollo/graphql-errors';
+import { I18nService } from '../../core/i18n/i18n.service';
 import { SessionExpiryService, UNAUTHENTICATED } from '../../core/auth/session-expiry.service';
 import type { Lang } from '../../core/i18n/dictionaries';
 import { multipartBody, MultipartFile, perFileProgress } from './multipart';
@@ -56,6 +57,7 @@ export function uiErrorFrom(body: Pick<GraphQLBody, 'errors'> | null | undefined
 export class DossierUploadService {
   private readonly http = new HttpClient(inject(HttpXhrBackend));
   private readonly session = inject(SessionExpiryService);
+  private readonly i18n = inject(I18nService);
 
   save(
     input: SaveDossierMutationVariables['input'],
@@ -67,7 +69,7 @@ export class DossierUploadService {
     return new Observable<SaveEvent>((observer) => {
       const sub = this.http
         .post<GraphQLBody>('/graphql', body, {
-          headers: { 'apollo-require-preflight': 'true' },
+          headers: { 'apollo-require-preflight': 'true', 'Accept-Language': this.i18n.lang() },
           observe: 'events',
           reportProgress: true,
           withCredentials: true,
