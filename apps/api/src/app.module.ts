@@ -21,6 +21,9 @@ import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
+import { DemoIntegrationSeeder } from './integration/demo-integration.seeder';
+import { IntegrationModule } from './integration/integration.module';
+import { WebhookWorkerModule } from './integration/webhook-worker.module';
 import { ProcessingModule } from './processing/processing.module';
 import { HealthModule } from './health/health.module';
 import { ServiceModule } from './service/service.module';
@@ -55,6 +58,8 @@ export class AppModule implements NestModule {
         ProcessingModule,
         NotificationModule,
         MailWorkerModule,
+        IntegrationModule,
+        WebhookWorkerModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -69,8 +74,9 @@ export class AppModule implements NestModule {
             catalog: CatalogSeeder,
             accounts: DemoAccountsSeeder,
             processing: DemoProcessingSeeder,
-          ) => [catalog, accounts, processing],
-          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder],
+            integration: DemoIntegrationSeeder,
+          ) => [catalog, accounts, processing, integration],
+          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder, DemoIntegrationSeeder],
         },
         SeedService,
       ],

@@ -11,6 +11,7 @@ import { dynamicCompression, portalStaticFiles } from './common/http/compression
 import { inlineScriptHashes, securityHeaders } from './common/http/security-headers';
 import { uploadMiddleware } from './common/upload/upload.middleware';
 import { AppConfig } from './config/app-config';
+import { ApiTokenMiddleware } from './integration/api-token.middleware';
 
 const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
 
@@ -41,8 +42,14 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
   servePlayground(http, config);
   // The session cookie becomes request.user before anything reads a request body, so anonymous
   // multipart requests are refused without spooling a byte. Static portal files need no session.
+  // An API token (Authorization: Bearer) first: such a request is the client's, never a cookie's.
+  const tokens = app.get(ApiTokenMiddleware);
+  http.use(['/graphql', '/files'], (req: Request, res: Response, next: NextFunction) => {
+    void tokens.use(req as AppRequest, res, next);
+  });
   const sessions = app.get(SessionMiddleware);
   http.use(['/graphql', '/files'], cookieParser(), (req: Request, res: Response, next: NextFunction) => {
+    if ((req as AppRequest).apiClient) return next();
     void sessions.use(req as AppRequest, res, next);
   });
   // GraphQL multipart requests (file uploads), capped by the global file size and count.

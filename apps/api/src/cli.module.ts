@@ -10,6 +10,8 @@ import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
+import { DemoIntegrationSeeder } from './integration/demo-integration.seeder';
+import { IntegrationModule } from './integration/integration.module';
 import { ProcessingModule } from './processing/processing.module';
 import { EventsModule } from './common/events/events.module';
 import { NotificationModule } from './notification/notification.module';
@@ -32,6 +34,7 @@ export class CliModule {
         // Status changes made by commands notify and queue mail; the server's worker sends it.
         EventsModule,
         NotificationModule,
+        IntegrationModule,
       ],
       providers: [
         CatalogSeeder,
@@ -43,8 +46,9 @@ export class CliModule {
             catalog: CatalogSeeder,
             accounts: DemoAccountsSeeder,
             processing: DemoProcessingSeeder,
-          ) => [catalog, accounts, processing],
-          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder],
+            integration: DemoIntegrationSeeder,
+          ) => [catalog, accounts, processing, integration],
+          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder, DemoIntegrationSeeder],
         },
         SeedService,
       ],

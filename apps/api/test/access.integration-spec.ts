@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@dvc/shared/domain';
 import { GraphQLObjectType } from 'graphql';
 import { IS_PUBLIC, ROLES } from '../src/common/auth/auth.decorators';
+import { TOKEN_SCOPES } from '../src/common/auth/token-scopes';
 import { createAccount, loginAs } from './support/accounts';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -38,9 +39,12 @@ describe('access rules of every operation', () => {
   const ruleOf = (op: Operation): string => {
     const reflector = t.app.get(Reflector);
     const targets = [op.handler, op.target as Handler];
-    if (reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return 'public';
+    // The second column: what an API token needs (scopes), "token: no" when no token may call it.
+    const scopes = TOKEN_SCOPES[`${op.kind} ${op.name}`];
+    const token = scopes?.length ? `token: ${[...scopes].sort().join(' or ')}` : 'token: no';
+    if (reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return `public | ${token}`;
     const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    return roles?.length ? `roles: ${[...roles].sort().join(', ')}` : 'session';
+    return `${roles?.length ? `roles: ${[...roles].sort().join(', ')}` : 'session'} | ${token}`;
   };
 
   it('finds a resolver for every Query, Mutation and Subscription field of the schema', () => {
@@ -56,6 +60,11 @@ describe('access rules of every operation', () => {
       const found = operations.filter((o) => o.kind === kind).map((o) => o.name);
       expect([...fields].sort()).toEqual([...new Set(found)].sort());
     }
+  });
+
+  it('every operation of the token scope map exists (a renamed operation would silently close to tokens)', () => {
+    const known = new Set(operations.map((op) => `${op.kind} ${op.name}`));
+    expect(Object.keys(TOKEN_SCOPES).filter((key) => !known.has(key))).toEqual([]);
   });
 
   it('matches the reviewed snapshot', () => {

@@ -73,6 +73,16 @@ export const envSchema = z
     RATE_LIMIT_DISABLED: bool.default('false'),
     /** Benchmark only: count SQL statements per request into an X-Sql-Statements header; never in production. */
     BENCH_COUNT_SQL: bool.default('false'),
+    /** Key of the API tokens' keyed hash (HMAC-SHA256); unset: derived from SESSION_SECRET. */
+    TOKEN_HASH_KEY: z.string().min(32).optional(),
+    /** Requests per minute of one API client (all its tokens together). */
+    API_CLIENT_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /** The webhook worker polls its queue this often (and is woken at once after a commit). */
+    WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
+    /** First retry delay of a failed webhook delivery; doubles each attempt, for up to 24 hours. */
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    /** How long a receiver has to answer a webhook POST. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Read only by `cli.js admin:create` (scripts); otherwise the password is asked on the terminal. */
     ADMIN_PASSWORD: z.string().optional(),
   })

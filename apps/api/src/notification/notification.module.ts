@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountEntity } from '../account/entities/account.entity';
-import { DossierEventSink } from '../common/events/dossier-events';
+import { DossierEventHooks, DossierEventSink } from '../common/events/dossier-events';
 import { MailModule } from '../common/mail/mail.module';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { ServiceModule } from '../service/service.module';
@@ -27,7 +27,12 @@ import { NotificationService } from './notification.service';
     NotificationService,
     NotificationSink,
     NotificationResolver,
-    { provide: DossierEventSink, useExisting: NotificationSink },
+    // Notifications first, then the hooks other features register (webhooks), in one transaction.
+    {
+      provide: DossierEventSink,
+      useFactory: (sink: NotificationSink, hooks: DossierEventHooks) => hooks.around(sink),
+      inject: [NotificationSink, DossierEventHooks],
+    },
   ],
   exports: [DossierEventSink, NotificationService],
 })

@@ -19,3 +19,4 @@ export * from './lib/dossier-due-date';
 export * from './lib/field-issues';
 export * from './lib/field-rules';
 export * from './lib/catalog-rules';
+export * from './lib/integration';

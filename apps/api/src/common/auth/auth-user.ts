@@ -1,4 +1,4 @@
-import { Role } from '@dvc/shared/domain';
+import { ApiScope, Role } from '@dvc/shared/domain';
 import type { Request } from 'express';
 
 /** Who is calling: set on `request.user` by the account feature's session middleware. */
@@ -12,4 +12,19 @@ export interface AuthUser {
   sessionId: string;
 }
 
-export type AppRequest = Request & { user?: AuthUser; clientIp?: string };
+/**
+ * An API client calling with `Authorization: Bearer <token>` (set by the integration feature's token
+ * middleware). Such a request has no session: the AccessGuard opens only the operations its scopes
+ * name (token-scopes.ts), whatever `user` says; `user` then describes the client to the services
+ * (an OFFICER of the client's agency, or an ADMIN for a whole-portal client) so that they apply the
+ * same agency rules as for a person.
+ */
+export interface ApiClientPrincipal {
+  clientId: string;
+  tokenId: string;
+  name: string;
+  agencyId: string | null;
+  scopes: readonly ApiScope[];
+}
+
+export type AppRequest = Request & { user?: AuthUser; clientIp?: string; apiClient?: ApiClientPrincipal };

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { DossierAction, DossierStatus } from '@dvc/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -27,4 +28,38 @@ export interface DossierStatusChange {
  */
 export abstract class DossierEventSink {
   abstract statusChanged(em: EntityManager, dossier: DossierRef, change: DossierStatusChange): Promise<void>;
+}
+
+export type DossierEventHook = (
+  em: EntityManager,
+  dossier: DossierRef,
+  change: DossierStatusChange,
+) => Promise<void>;
+
+/**
+ * Further listeners of the same events (integrators' webhooks), registered at start-up by their
+ * feature. The DossierEventSink provider wraps its sink with `around`, so each hook runs after it, in
+ * the same transaction: what a hook writes commits or rolls back with the change.
+ */
+@Injectable()
+export class DossierEventHooks {
+  private readonly hooks: DossierEventHook[] = [];
+
+  register(hook: DossierEventHook): void {
+    this.hooks.push(hook);
+  }
+
+  around(sink: DossierEventSink): DossierEventSink {
+    const hooks = this.hooks;
+    return new (class extends DossierEventSink {
+      async statusChanged(
+        em: EntityManager,
+        dossier: DossierRef,
+        change: DossierStatusChange,
+      ): Promise<void> {
+        await sink.statusChanged(em, dossier, change);
+        for (const hook of hooks) await hook(em, dossier, change);
+      }
+    })();
+  }
 }

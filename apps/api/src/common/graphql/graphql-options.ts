@@ -28,7 +28,11 @@ export function graphqlOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
     sortSchema: true,
     playground: false,
     introspection: true,
-    csrfPrevention: true,
+    // Apollo's defaults plus Authorization: the token middleware has refused any Authorization header
+    // that is not a valid API token before Apollo runs, and no browser sends a bearer token by itself.
+    csrfPrevention: {
+      requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'],
+    },
     includeStacktraceInErrorResponses: false,
     context: createContext,
     formatError: formatGraphQLError,

@@ -1,0 +1,27 @@
+import type { ApiScope } from '@dvc/shared/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An integrator's system: acts inside its scopes, for one agency or (agencyId null) the whole portal. */
+@Entity('api_clients')
+export class ApiClientEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ name: 'agency_id', type: 'varchar', length: 36, nullable: true })
+  agencyId: string | null;
+
+  @Column({ type: 'simple-array', length: 255 })
+  scopes: ApiScope[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt: Date;
+}

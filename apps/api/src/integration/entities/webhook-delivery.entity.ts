@@ -1,0 +1,79 @@
+import type { WebhookEvent } from '@dvc/shared/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const DeliveryStatus = { PENDING: 'PENDING', DELIVERED: 'DELIVERED', FAILED: 'FAILED' } as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
+/**
+ * One event for one webhook: written in the transaction of the change, posted after the commit by
+ * WebhookWorker with the mail outbox's claim pattern (claimed_by / claimed_until). Its id is the
+ * Standard Webhooks `webhook-id`, the same on every retry, so a receiver can ignore a repeat.
+ */
+@Entity('webhook_deliveries')
+export class WebhookDeliveryEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'webhook_id', type: 'varchar', length: 36 })
+  webhookId: string;
+
+  @Column({ name: 'event_type', type: 'varchar', length: 32 })
+  eventType: WebhookEvent;
+
+  /** The exact JSON body that is signed and posted. */
+  @Column({ type: 'text' })
+  payload: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: DeliveryStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3 })
+  nextAttemptAt: Date;
+
+  @Column({ name: 'last_status_code', type: 'int', nullable: true })
+  lastStatusCode: number | null;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'claimed_by', type: 'varchar', length: 36, nullable: true })
+  claimedBy: string | null;
+
+  @Column({ name: 'claimed_until', type: 'datetime', precision: 3, nullable: true })
+  claimedUntil: Date | null;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+
+  /** Retries stop after this (24 h after the event, or after an admin's redelivery). */
+  @Column({ name: 'give_up_at', type: 'datetime', precision: 3 })
+  giveUpAt: Date;
+
+  @Column({ name: 'delivered_at', type: 'datetime', precision: 3, nullable: true })
+  deliveredAt: Date | null;
+}
+
+/** The log: one row per POST, with the receiver's status code (null: no answer) and the duration. */
+@Entity('webhook_attempts')
+export class WebhookAttemptEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'delivery_id', type: 'varchar', length: 36 })
+  deliveryId: string;
+
+  @Column({ name: 'attempted_at', type: 'datetime', precision: 3 })
+  attemptedAt: Date;
+
+  @Column({ name: 'status_code', type: 'int', nullable: true })
+  statusCode: number | null;
+
+  @Column({ name: 'duration_ms', type: 'int' })
+  durationMs: number;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  error: string | null;
+}

@@ -1,0 +1,133 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { claimDueRows } from '../common/database/outbox-claim';
+import { AppConfig } from '../config/app-config';
+import {
+  DeliveryStatus,
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+} from './entities/webhook-delivery.entity';
+import { WebhookEntity } from './entities/webhook.entity';
+import { IntegrationSecrets } from './integration-secrets';
+import { postWebhook } from './webhook-sender';
+import { WebhookQueue } from './webhook-queue.service';
+
+const BATCH = 20;
+/** Longer than the slowest POST (WEBHOOK_TIMEOUT_MS is at most a minute). */
+const CLAIM_MS = 2 * 60_000;
+/** Retries are at most this far apart (the window is 24 h: about a dozen attempts with the defaults). */
+const MAX_DELAY_MS = 4 * 60 * 60_000;
+
+export function webhookRetryDelayMs(attempts: number, baseMs: number): number {
+  return Math.min(MAX_DELAY_MS, baseMs * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Posts the queued webhook deliveries, never inside a transaction: woken after each commit that
+ * queued some, and on an interval for retries and other instances' rows. Rows are claimed with the
+ * outbox helper (one atomic UPDATE), so with several API instances each delivery is posted by one.
+ * A non-2xx answer or no answer backs off exponentially (WEBHOOK_RETRY_BASE_MS, doubling) until
+ * give_up_at (24 h), then the row is FAILED; every attempt is logged. At least once, like the mail.
+ */
+@Injectable()
+export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(WebhookWorker.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    @InjectRepository(WebhookAttemptEntity) private readonly attempts: Repository<WebhookAttemptEntity>,
+    @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
+    private readonly queue: WebhookQueue,
+    private readonly secrets: IntegrationSecrets,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.queue.onQueued(() => this.kick());
+    this.timer = setInterval(() => this.kick(), this.config.env.WEBHOOK_POLL_INTERVAL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  kick(): void {
+    if (this.stopped || !this.deliveries.manager.connection.isInitialized) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.logger.error(`Webhook pass failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  async drain(): Promise<void> {
+    while (!this.stopped) {
+      const batch = await claimDueRows(this.deliveries, {
+        pending: DeliveryStatus.PENDING,
+        batch: BATCH,
+        claimMs: CLAIM_MS,
+      });
+      if (!batch.length) return;
+      await Promise.all(batch.map((row) => this.deliver(row)));
+    }
+  }
+
+  private async deliver(row: WebhookDeliveryEntity): Promise<void> {
+    const mine = { id: row.id, claimedBy: row.claimedBy as string };
+    const webhook = await this.webhooks.findOneBy({ id: row.webhookId });
+    if (!webhook) return; // deleted meanwhile: its deliveries went with it
+    const answer = await postWebhook({
+      url: webhook.url,
+      secret: this.secrets.unseal(webhook.secretSealed),
+      id: row.id,
+      body: row.payload,
+      timeoutMs: this.config.env.WEBHOOK_TIMEOUT_MS,
+      publicOnly: this.config.isProduction,
+    });
+    const now = new Date();
+    await this.attempts.insert({
+      id: randomUUID(),
+      deliveryId: row.id,
+      attemptedAt: now,
+      statusCode: answer.statusCode,
+      durationMs: answer.durationMs,
+      error: answer.error?.slice(0, 1000) ?? null,
+    });
+    const attempts = row.attempts + 1;
+    const ok = answer.statusCode !== null && answer.statusCode >= 200 && answer.statusCode < 300;
+    const next = new Date(
+      now.getTime() + webhookRetryDelayMs(attempts, this.config.env.WEBHOOK_RETRY_BASE_MS),
+    );
+    const failed = !ok && next.getTime() > row.giveUpAt.getTime();
+    await this.deliveries.update(mine, {
+      attempts,
+      status: ok ? DeliveryStatus.DELIVERED : failed ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
+      lastStatusCode: answer.statusCode,
+      lastError: ok ? null : (answer.error ?? `HTTP ${answer.statusCode}`).slice(0, 1000),
+      nextAttemptAt: ok || failed ? now : next,
+      deliveredAt: ok ? now : null,
+      claimedBy: null,
+      claimedUntil: null,
+    });
+    if (failed)
+      this.logger.warn(`Gave up on webhook delivery ${row.id} to ${webhook.url} after ${attempts} attempts`);
+  }
+}
