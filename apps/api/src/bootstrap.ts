@@ -5,6 +5,9 @@ import { AppModule } from './app.module';
 import { setupApp } from './app.setup';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './database/seeds/seed.service';
+import { withSchemaLock } from './database/schema-lock';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 export interface StartedApp {
   app: NestExpressApplication;
@@ -21,7 +24,9 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     setupApp(app, config);
     app.enableShutdownHooks();
     await app.init();
-    if (config.env.SEED_ON_START) await app.get(SeedService).run();
+    // Under the schema lock: instances started together seed one after the other (seeders are idempotent).
+    if (config.env.SEED_ON_START)
+      await withSchemaLock(app.get<DataSource>(getDataSourceToken()), () => app.get(SeedService).run());
   } catch (error) {
     // Release the database pool, or a failed start keeps the process (and jest) alive.
     await app.close().catch(() => undefined);

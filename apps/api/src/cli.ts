@@ -8,6 +8,7 @@ import { CliModule } from './cli.module';
 import { AppConfig } from './config/app-config';
 import { ConfigError } from './config/config.schema';
 import { SeedService } from './database/seeds/seed.service';
+import { migrateWithLock, withSchemaLock } from './database/schema-lock';
 import { createAdmin, disableDemoAccounts } from './account/account-cli';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
@@ -21,10 +22,14 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
 type Command = (ctx: INestApplicationContext, config: AppConfig, args: string[]) => Promise<void>;
 
 const commands: Record<string, Command> = {
-  // Migrations already ran while the context started (migrationsRun).
-  migrate: async () => console.log('Migrations are up to date.'),
+  // The deploy step before a rolling deploy: several runs at once are safe (schema lock).
+  migrate: async (ctx) => {
+    const ran = await migrateWithLock(ctx.get<DataSource>(getDataSourceToken()));
+    console.log(ran ? `Applied ${ran} migration(s).` : 'Migrations are up to date.');
+  },
   seed: async (ctx) => {
-    await ctx.get(SeedService).run();
+    const dataSource = ctx.get<DataSource>(getDataSourceToken());
+    await withSchemaLock(dataSource, () => ctx.get(SeedService).run());
     console.log('Seed data is loaded (existing rows are left as they are).');
   },
   reset: async (ctx, config, args) => {

@@ -64,6 +64,23 @@ export const envSchema = z
     UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(2048).default(20),
     UPLOAD_MAX_FILES: z.coerce.number().int().positive().max(100).default(20),
     SEED_ON_START: bool.default('true'),
+    /** Migrate (under the schema lock) at start-up; unset: yes outside production. SQLite always does. */
+    MIGRATE_ON_START: bool.optional(),
+    /**
+     * Where uploaded files live: file:<dir> (default: UPLOAD_DIR) or
+     * s3://bucket?endpoint=…&region=…&forcePathStyle=true (credentials from AWS_ACCESS_KEY_ID/…).
+     */
+    STORAGE_URL: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || /^(file:|s3:\/\/[^/?]+)/.test(v), { message: 'must be file:<dir> or s3://bucket?…' }),
+    /** Stored files no row references, and spool files of dead requests, are deleted after this. */
+    ORPHAN_GRACE_S: z.coerce.number().int().min(1).max(30 * 86_400).default(3600),
+    /** How often the cleanup and orphan-sweep jobs run (one instance per round). */
+    CLEANUP_INTERVAL_S: z.coerce.number().int().min(1).max(86_400).default(600),
+    /** On SIGTERM: how long in-flight requests (uploads included) may take before the process exits. */
+    SHUTDOWN_GRACE_S: z.coerce.number().int().min(0).max(3600).default(25),
     /** Behind reverse proxies: take the client address from X-Forwarded-For, trusting this many hops. */
     TRUST_PROXY: proxyHops.default('false'),
     /** Where the built portal lives; empty = next to the API build (dist/apps/portal/browser). */
@@ -105,6 +122,7 @@ export const envSchema = z
   .transform((env) => ({
     ...env,
     SESSION_SECRET: env.SESSION_SECRET || DEV_SESSION_SECRET,
+    MIGRATE_ON_START: env.MIGRATE_ON_START ?? env.NODE_ENV !== 'production',
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   }));
 
