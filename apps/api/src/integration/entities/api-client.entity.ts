@@ -13,7 +13,7 @@ export class ApiClientEntity {
   @Column({ name: 'agency_id', type: 'varchar', length: 36, nullable: true })
   agencyId: string | null;
 
-  @Column({ type: 'simple-array', length: 255 })
+  @Column({ type: 'simple-array' })
   scopes: ApiScope[];
 
   @Column({ type: 'boolean', default: true })

@@ -13,7 +13,7 @@ export class WebhookEntity {
   @Column({ type: 'varchar', length: 2000 })
   url: string;
 
-  @Column({ type: 'simple-array', length: 255 })
+  @Column({ type: 'simple-array' })
   events: WebhookEvent[];
 
   /** The whsec_ secret, sealed with AES-GCM under a key derived from the server secret. */
