@@ -1,4 +1,5 @@
 import { foldVietnamese, OnlineLevel } from '@dvc/shared/domain';
+import { CatalogCache } from '../src/service/catalog-cache.service';
 import { CatalogReader } from '../src/service/catalog-reader.service';
 import { ProcedureAdminService } from '../src/service/procedure-admin.service';
 import agencies from '../src/database/seeds/catalog/agencies.json';
@@ -285,8 +286,11 @@ describe('catalog: search and browse (public)', () => {
   });
 
   describe('N+1: relations load through per-request DataLoaders', () => {
-    const run = async (pageSize: number) =>
-      countStatements(t, () => api.gql<ServicesAnswer>(FULL_SERVICES_QUERY, { pageSize }));
+    const run = async (pageSize: number) => {
+      // The statements of the queries themselves, not of answers the catalog cache already holds.
+      t.app.get(CatalogCache).invalidate();
+      return countStatements(t, () => api.gql<ServicesAnswer>(FULL_SERVICES_QUERY, { pageSize }));
+    };
 
     it('sends the same few statements for a page of 5 and a page of 50 with every relation', async () => {
       const small = await run(5);
@@ -297,6 +301,16 @@ describe('catalog: search and browse (public)', () => {
       expect(large.statements.length).toBe(small.statements.length);
       // count + page + agencies + sectors + components + form fields
       expect(large.statements.length).toBeLessThanOrEqual(6);
+    });
+
+    it('answers the same anonymous search page again from the catalog cache, without a statement', async () => {
+      await run(20);
+      const again = await countStatements(t, () =>
+        api.gql<ServicesAnswer>(FULL_SERVICES_QUERY, { pageSize: 20 }),
+      );
+      expect(again.result.errors).toBeUndefined();
+      expect(again.result.data!.services.items).toHaveLength(20);
+      expect(again.statements).toEqual([]);
     });
 
     it('lets a page of 50 with every relation through the cost limit, but not a page of 100', async () => {

@@ -65,16 +65,21 @@ export class SessionService {
    */
   async resolve(token: string | undefined, { touch = true } = {}): Promise<ActiveSession | null> {
     if (!token || token.length > 100) return null;
-    const session = await this.sessions.findOneBy({ tokenHash: this.secrets.hash(HASH_PURPOSE, token) });
-    if (!session) return null;
+    // The session and its account in one statement: this runs before every logged-in request.
+    const found = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.account', AccountEntity, 'a', 'a.id = s.account_id')
+      .where('s.token_hash = :hash', { hash: this.secrets.hash(HASH_PURPOSE, token) })
+      .getOne();
+    if (!found) return null;
+    const { account, ...row } = found as SessionEntity & { account: AccountEntity };
+    const session = Object.assign(new SessionEntity(), row);
     const now = Date.now();
     const idleUntil = session.lastSeenAt.getTime() + SESSION_IDLE_SECONDS * 1000;
     if (session.expiresAt.getTime() <= now || (!session.persistent && idleUntil <= now)) {
       await this.sessions.delete({ id: session.id });
       return null;
     }
-    const account = await this.accounts.findOneBy({ id: session.accountId });
-    if (!account) return null;
     if (touch && now - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       session.lastSeenAt = new Date(now);
       await this.sessions.update({ id: session.id }, { lastSeenAt: session.lastSeenAt });

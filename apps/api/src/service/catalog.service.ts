@@ -9,6 +9,7 @@ import {
 } from '@dvc/shared/domain';
 import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
+import { CatalogCache } from './catalog-cache.service';
 import { ServiceFilterInput } from './dto/service-filter.input';
 import { ServicePage } from './dto/service-page.model';
 import { AgencyEntity } from './entities/agency.entity';
@@ -35,6 +36,7 @@ export class CatalogService {
     @InjectRepository(ServiceProcedureEntity) private readonly procedures: Repository<ServiceProcedureEntity>,
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
     @InjectRepository(SectorEntity) private readonly sectors: Repository<SectorEntity>,
+    private readonly cache: CatalogCache,
   ) {}
 
   /** One page of procedures. `pageSize` is clamped to 1…100; the answer says what was used. */
@@ -48,7 +50,22 @@ export class CatalogService {
       bad['filter.search'] = `Từ khóa không được quá ${MAX_SEARCH_LENGTH} ký tự.`;
     }
     if (Object.keys(bad).length > 0) throw DomainError.validation(bad);
+    // The public search (anonymous or not) is the same for everyone: answered from the cache.
+    if (filter?.includeInactive) return this.query(filter, pageNo, size);
+    const key = JSON.stringify([
+      searchTerms(filter?.search),
+      filter?.agencyId,
+      filter?.sectorId,
+      filter?.onlineLevel,
+    ]);
+    return this.cache.get(`search:${key}:${pageNo}:${size}`, () => this.query(filter, pageNo, size));
+  }
 
+  private async query(
+    filter: ServiceFilterInput | null | undefined,
+    pageNo: number,
+    size: number,
+  ): Promise<ServicePage> {
     const qb = this.procedures.createQueryBuilder('p');
     if (!filter?.includeInactive) qb.andWhere('p.active = :active', { active: true });
     if (filter?.agencyId) qb.andWhere('p.agency_id = :agencyId', { agencyId: filter.agencyId });
@@ -91,12 +108,14 @@ export class CatalogService {
 
   /** An active procedure (or any, for administrators), or null. */
   async findById(id: string, includeInactive = false): Promise<ServiceProcedureEntity | null> {
-    const p = await this.procedures.findOneBy({ id });
+    const p = await this.cache.get(`procedure:${id}`, () => this.procedures.findOneBy({ id }));
     return p && (p.active || includeInactive) ? p : null;
   }
 
   async findByCode(code: string, includeInactive = false): Promise<ServiceProcedureEntity | null> {
-    const p = await this.procedures.findOneBy({ code: code.trim() });
+    const p = await this.cache.get(`code:${code.trim()}`, () =>
+      this.procedures.findOneBy({ code: code.trim() }),
+    );
     return p && (p.active || includeInactive) ? p : null;
   }
 

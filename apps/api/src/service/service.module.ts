@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgencyResolver } from './agency.resolver';
 import { CatalogAdminResolver } from './catalog-admin.resolver';
 import { CatalogAdminService } from './catalog-admin.service';
+import { CatalogCache } from './catalog-cache.service';
 import { CatalogReader } from './catalog-reader.service';
 import { CatalogLoaders } from './catalog.loaders';
 import { CatalogService } from './catalog.service';
@@ -37,6 +38,7 @@ import { TemplateController } from './template.controller';
   ],
   controllers: [TemplateController],
   providers: [
+    CatalogCache,
     CatalogReader,
     CatalogLoaders,
     CatalogService,

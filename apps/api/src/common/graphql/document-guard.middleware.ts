@@ -15,17 +15,32 @@ export class GraphQLDocumentGuard implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const query = queryOf(req);
     if (typeof query !== 'string') return next();
-    let problem: string | null;
-    try {
-      problem = documentShapeProblem(parse(query, { noLocation: true }));
-    } catch {
-      return next();
+    // The portal sends a handful of fixed documents: each is parsed and checked once, not per request.
+    let problem = checked.get(query);
+    if (problem === undefined) {
+      try {
+        problem = documentShapeProblem(parse(query, { noLocation: true }));
+      } catch {
+        return next();
+      }
+      remember(query, problem);
     }
     if (!problem) return next();
     res
       .status(400)
       .json({ errors: [{ message: problem, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }] });
   }
+}
+
+/** Verdicts by document text (insertion order = age); bounded, so varied documents cannot fill memory. */
+const checked = new Map<string, string | null>();
+const MAX_CHECKED = 500;
+const MAX_CHECKED_LENGTH = 20_000;
+
+function remember(query: string, problem: string | null): void {
+  if (query.length > MAX_CHECKED_LENGTH) return;
+  if (checked.size >= MAX_CHECKED) checked.delete(checked.keys().next().value as string);
+  checked.set(query, problem);
 }
 
 /** The document of a POST (JSON or multipart, already parsed) or GET request. */

@@ -145,11 +145,26 @@ export function documentShapeProblem(document: DocumentNode): string | null {
  * run with no limit at all.
  */
 export function complexityLimit(max: number): ApolloServerPlugin {
+  // Apollo keeps one parsed DocumentNode per query text, so the cost of an operation with the same
+  // variables is known after its first request (a page size changes the cost, so variables count).
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document, operation }) {
           const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(variables)}`;
+          const costs = known.get(document) ?? new Map<string, number>();
+          const cached = costs.get(key);
+          if (cached !== undefined) {
+            if (cached > max) {
+              throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, {
+                complexity: cached,
+                maxComplexity: max,
+              });
+            }
+            return;
+          }
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors?.length)
             return;
           let complexity: number;
@@ -164,6 +179,11 @@ export function complexityLimit(max: number): ApolloServerPlugin {
             });
           } catch {
             throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { maxComplexity: max });
+          }
+          if (key.length <= 2000) {
+            if (costs.size >= 200) costs.clear();
+            costs.set(key, complexity);
+            known.set(document, costs);
           }
           if (complexity > max) {
             throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { complexity, maxComplexity: max });
