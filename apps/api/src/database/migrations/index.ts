@@ -4,6 +4,7 @@ import { Dossiers1764300000000 } from './1764300000000-dossiers';
 import { ComponentDeclaration1764400000000 } from './1764400000000-component-declaration';
 import { Processing1764500000000 } from './1764500000000-processing';
 import { Notifications1764600000000 } from './1764600000000-notifications';
+import { Integration1764700000000 } from './1764700000000-integration';
 import { PerfIndexes1764800000000 } from './1764800000000-perf-indexes';
 
 /**
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   ComponentDeclaration1764400000000,
   Processing1764500000000,
   Notifications1764600000000,
+  Integration1764700000000,
   PerfIndexes1764800000000,
 ];
