@@ -30,8 +30,16 @@ export class AppConfig {
     return path === ':memory:' ? path : absolute(path);
   }
 
+  /** The local-disk storage's directory: STORAGE_URL=file:<dir>, else UPLOAD_DIR. */
   get uploadDir(): string {
+    const url = this.env.STORAGE_URL;
+    if (url?.startsWith('file:')) return absolute(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''));
     return absolute(this.env.UPLOAD_DIR);
+  }
+
+  /** Which storage driver STORAGE_URL selects (file: by default). */
+  get storageKind(): 'file' | 's3' {
+    return this.env.STORAGE_URL?.startsWith('s3://') ? 's3' : 'file';
   }
 
   get outboxDir(): string {

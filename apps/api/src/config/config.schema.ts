@@ -74,9 +74,16 @@ export const envSchema = z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || /^(file:|s3:\/\/[^/?]+)/.test(v), { message: 'must be file:<dir> or s3://bucket?…' }),
+      .refine((v) => !v || /^(file:|s3:\/\/[^/?]+)/.test(v), {
+        message: 'must be file:<dir> or s3://bucket?…',
+      }),
     /** Stored files no row references, and spool files of dead requests, are deleted after this. */
-    ORPHAN_GRACE_S: z.coerce.number().int().min(1).max(30 * 86_400).default(3600),
+    ORPHAN_GRACE_S: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 86_400)
+      .default(3600),
     /** How often the cleanup and orphan-sweep jobs run (one instance per round). */
     CLEANUP_INTERVAL_S: z.coerce.number().int().min(1).max(86_400).default(600),
     /** On SIGTERM: how long in-flight requests (uploads included) may take before the process exits. */

@@ -7,11 +7,8 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
-import { PutOptions, StorageDriver, StoredFile } from './storage';
+import { KEY_PATTERN, newStorageKey, PutOptions, StorageDriver, StoredFile, StoredKey } from './storage';
 import { UploadInspector } from './upload-inspector';
-
-/** Keys look like 2026/11/<uuid>: no user input ever reaches a path. */
-const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The default storage: files under UPLOAD_DIR, sharded by month. A write streams into a hidden temp
@@ -55,9 +52,28 @@ export class LocalDiskStorage extends StorageDriver implements OnApplicationBoot
     return removed;
   }
 
+  sweepIncomplete(olderThanMs: number): Promise<number> {
+    return this.sweepTempFiles(olderThanMs);
+  }
+
+  async *list(): AsyncIterable<StoredKey> {
+    const years = await readdir(this.root).catch(() => [] as string[]);
+    for (const year of years.filter((y) => /^\d{4}$/.test(y))) {
+      const months = await readdir(join(this.root, year)).catch(() => [] as string[]);
+      for (const month of months.filter((m) => /^\d{2}$/.test(m))) {
+        const names = await readdir(join(this.root, year, month)).catch(() => [] as string[]);
+        for (const name of names) {
+          const key = `${year}/${month}/${name}`;
+          if (!KEY_PATTERN.test(key)) continue;
+          const info = await stat(join(this.root, year, month, name)).catch(() => null);
+          if (info?.isFile()) yield { key, modifiedAt: info.mtime };
+        }
+      }
+    }
+  }
+
   async put(source: Readable, options: PutOptions): Promise<StoredFile> {
-    const now = new Date();
-    const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+    const key = newStorageKey();
     const finalPath = this.pathOf(key);
     const dir = dirname(finalPath);
     await mkdir(dir, { recursive: true });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
 /** What the storage learned about a file while streaming it in. */
@@ -22,8 +23,8 @@ export interface PutOptions {
 }
 
 /**
- * Where uploaded files live. The default driver is the local disk under UPLOAD_DIR; another driver
- * (object storage) implements the same contract. Writes are atomic: a file is either complete under
+ * Where uploaded files live, chosen by STORAGE_URL: the local disk (file:, default UPLOAD_DIR) or
+ * S3-compatible object storage (s3://). Both pass storage-contract.ts. Writes are atomic: a file is either complete under
  * its key or absent, so a failed request leaves no orphan and no row points at a missing file.
  */
 export abstract class StorageDriver {
@@ -32,4 +33,23 @@ export abstract class StorageDriver {
   abstract read(key: string): Promise<Readable>;
   abstract delete(key: string): Promise<void>;
   abstract exists(key: string): Promise<boolean>;
+  /** Every stored key with its last change, for the orphan sweep (no order promised). */
+  abstract list(): AsyncIterable<StoredKey>;
+  /**
+   * Removes the leftovers of writes that never finished (a process killed mid-upload): temp `.part`
+   * files on disk, incomplete multipart uploads on S3, once older than `olderThanMs`. Returns how many.
+   */
+  abstract sweepIncomplete(olderThanMs: number): Promise<number>;
+}
+
+export interface StoredKey {
+  key: string;
+  modifiedAt: Date;
+}
+
+/** Keys look like 2026/11/<uuid>: no user input ever reaches a path or an object name. */
+export const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function newStorageKey(now = new Date()): string {
+  return `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
 }

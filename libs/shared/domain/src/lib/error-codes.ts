@@ -36,6 +36,9 @@ export const ErrorCode = {
   TOO_MANY_FILES: 'TOO_MANY_FILES',
   UPLOAD_FAILED: 'UPLOAD_FAILED',
   ALREADY_RATED: 'ALREADY_RATED',
+  // Infrastructure (scale-out): a dependency is down; the request changed nothing, retry later.
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  STORAGE_UNAVAILABLE: 'STORAGE_UNAVAILABLE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -118,6 +121,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   ALREADY_RATED: {
     vi: 'Bạn đã đánh giá mức độ hài lòng cho hồ sơ này.',
     en: 'You have already rated this application.',
+  },
+  SERVICE_UNAVAILABLE: {
+    vi: 'Hệ thống tạm thời gián đoạn, chưa có thay đổi nào được lưu. Vui lòng thử lại sau ít phút.',
+    en: 'The service is temporarily unavailable; nothing was saved. Please try again in a few minutes.',
+  },
+  STORAGE_UNAVAILABLE: {
+    vi: 'Kho lưu trữ tệp tạm thời không truy cập được, hồ sơ chưa thay đổi. Vui lòng thử lại sau ít phút.',
+    en: 'File storage is temporarily unreachable; the application is unchanged. Please try again in a few minutes.',
   },
 };
 
