@@ -12,6 +12,7 @@ import { inlineScriptHashes, securityHeaders } from './common/http/security-head
 import { uploadMiddleware } from './common/upload/upload.middleware';
 import { AppConfig } from './config/app-config';
 import { ApiTokenMiddleware } from './integration/api-token.middleware';
+import { serveSchemaFile } from './integration/schema-file';
 
 const API_PREFIXES = ['/graphql', '/health', '/files', '/playground-assets'];
 
@@ -39,6 +40,7 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
   );
   // Before anything that answers, so it can wrap the response (GraphQL JSON, playground, fallback).
   http.use(dynamicCompression());
+  serveSchemaFile(http);
   servePlayground(http, config);
   // The session cookie becomes request.user before anything reads a request body, so anonymous
   // multipart requests are refused without spooling a byte. Static portal files need no session.

@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { Role } from '@dvc/shared/domain';
 import { createAccount, loginAs } from './support/accounts';
 import { createProcedure } from './support/dossier-fixtures';
@@ -141,5 +143,22 @@ describe('API tokens: lifecycle', () => {
     expect([refused.status, codeOf(refused)]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(codeOf(await bearer(t, other.secret).gql(CATALOG))).toBeUndefined();
+  });
+});
+
+describe('schema file', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_ON_START: 'false' });
+  });
+  afterAll(() => t?.close());
+
+  it('is served at /graphql/schema.graphql, as the running schema prints it (apps/api/schema.gql)', async () => {
+    const res = await t.client().fetch('/graphql/schema.graphql');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toBe(printSchema(lexicographicSortSchema(t.app.get(GraphQLSchemaHost).schema)));
+    expect(text).toContain('createApiToken(');
   });
 });
