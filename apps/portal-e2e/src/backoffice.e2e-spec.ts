@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { checkA11y } from './support/a11y';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
@@ -53,6 +53,15 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     const body = (await res.json()) as { data?: T; errors?: unknown[] };
     if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
     return body.data;
+  }
+
+  /** Confirms an action dialog and waits for the page's answer; a refusal fails with its message. */
+  async function confirmAction(dialog: Locator, done: string): Promise<void> {
+    await dialog.getByTestId('action-confirm').click();
+    const flash = officer.getByTestId('review-flash').getByText(done);
+    const error = officer.getByTestId('action-error');
+    await flash.or(error).first().waitFor();
+    if (await error.count()) throw new Error(`The action was refused: ${await error.textContent()}`);
   }
 
   async function bellCount(page: Page): Promise<number> {
@@ -168,8 +177,7 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     const dialog = officer.getByRole('dialog', { name: 'Tiếp nhận' });
     await dialog.waitFor();
     await dialog.getByTestId('action-note').fill('Hồ sơ đủ điều kiện tiếp nhận.');
-    await dialog.getByTestId('action-confirm').click();
-    await officer.getByTestId('review-flash').getByText('Đã tiếp nhận hồ sơ').waitFor();
+    await confirmAction(dialog, 'Đã tiếp nhận hồ sơ');
     expect(await officer.getByTestId('review-status').textContent()).toContain('Đã tiếp nhận');
   });
 
@@ -185,8 +193,7 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
       .selectOption({ label: '2. Giấy tờ chứng minh thuộc diện người được trợ giúp pháp lý' });
     await dialog.getByTestId('supplement-comment').fill(COMMENT);
     await checkA11y(officer, 'officer supplement dialog');
-    await dialog.getByTestId('action-confirm').click();
-    await officer.getByTestId('review-flash').getByText('Đã gửi yêu cầu bổ sung').waitFor();
+    await confirmAction(dialog, 'Đã gửi yêu cầu bổ sung');
     expect(await officer.getByTestId('review-supplement').textContent()).toContain(COMMENT);
   });
 
@@ -249,8 +256,7 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     expect(framed()).toBe(true);
     expect(await officer.getByTestId('preview-failed').count()).toBe(0);
     await officer.getByTestId('action-START_PROCESSING').click();
-    await officer.getByRole('dialog', { name: 'Bắt đầu xử lý' }).getByTestId('action-confirm').click();
-    await officer.getByTestId('review-flash').getByText('Đang xử lý').waitFor();
+    await confirmAction(officer.getByRole('dialog', { name: 'Bắt đầu xử lý' }), 'Đang xử lý');
 
     await officer.getByTestId('action-COMPLETE').click();
     const dialog = officer.getByRole('dialog', { name: 'Trả kết quả' });
@@ -261,8 +267,7 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     await dialog.getByTestId('result-file').waitFor();
     await dialog.getByTestId('action-note').fill('Đã thụ lý, phân công trợ giúp viên pháp lý.');
     await checkA11y(officer, 'officer result dialog');
-    await dialog.getByTestId('action-confirm').click();
-    await officer.getByTestId('review-flash').getByText('Đã trả kết quả').waitFor();
+    await confirmAction(dialog, 'Đã trả kết quả');
 
     // Two status changes (start, complete): two notifications, counted live.
     await citizen.waitForFunction(
@@ -325,6 +330,17 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
     await citizen.reload();
     await citizen.getByTestId('rating-given').waitFor();
     expect(await citizen.getByTestId('rating-form').count()).toBe(0);
+    // In English too: the result, the rating and the officer's workspace.
+    await citizen.getByTestId('lang-en').click();
+    await citizen.getByRole('heading', { name: 'Satisfaction rating' }).waitFor();
+    expect(await citizen.getByTestId('rating-given').textContent()).toContain('You rated this 4/5 stars');
+    await checkA11y(citizen, 'citizen result and rating (en)');
+    await citizen.getByTestId('lang-vi').click();
+    await officer.getByTestId('lang-en').click();
+    await officer.getByRole('heading', { level: 1, name: 'Process application' }).waitFor();
+    expect(await officer.getByTestId('nav-officer').textContent()).toContain('Back office');
+    await officer.getByTestId('lang-vi').click();
+
     // Chromium's own PDF viewer (chrome-extension://) is not a request leaving the machine.
     expect(external.filter((url) => !/^chrome(-extension)?:/.test(url))).toEqual([]);
   });
