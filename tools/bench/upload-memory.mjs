@@ -7,9 +7,13 @@
 // cap raised, registers and verifies a citizen (fixed captcha answer, e-mail from the outbox),
 // raises one seeded document component's limit, then streams a PDF of --mb MB as a GraphQL multipart
 // request while sampling the API process's resident memory (VmRSS, /proc) every 20 ms. Prints the
-// idle RSS, the peak RSS and the difference; exits 1 when the difference is over --budget-mb (64).
+// idle RSS, the peak RSS and the difference; exits 1 when the difference is over --budget-mb (64) or
+// when a temporary file is left behind (the API's TMPDIR, where uploads are spooled, and the
+// storage's .part files). Also `npm run bench:upload`.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { request } from 'node:http';
 import Database from 'better-sqlite3';
 import { loginCookie, registerVerifiedCitizen, startBuiltApi } from './lib/built-api.mjs';
@@ -24,7 +28,9 @@ const CAP_MB = option('cap-mb', Math.max(200, FILE_MB * 2));
 const BUDGET_MB = option('budget-mb', 64);
 const SERVICE_CODE = '1.009122'; // Cấp giấy phép xây dựng: a component that takes PDF.
 
-const api = await startBuiltApi({ UPLOAD_MAX_FILE_MB: String(CAP_MB), SEED_ON_START: 'true' });
+// The API spools multipart files to its temp directory: a private one, to check that it is emptied.
+const spool = mkdtempSync(join(tmpdir(), 'dvc-bench-spool-'));
+const api = await startBuiltApi({ UPLOAD_MAX_FILE_MB: String(CAP_MB), SEED_ON_START: 'true', TMPDIR: spool });
 const { url: baseUrl, dbFile } = api;
 
 try {
@@ -47,13 +53,27 @@ try {
   console.log(`API RSS idle: ${mb(idle)} MB`);
   console.log(`API RSS peak: ${mb(peak)} MB (${sampler.count} samples every 20 ms)`);
   console.log(`Difference:   ${mb(peak - idle)} MB (budget ${BUDGET_MB} MB)`);
-  process.exitCode = peak - idle <= BUDGET_MB * 1024 ? 0 : 1;
+  const left = await leftovers();
+  console.log(`Temp files left: ${left.length ? left.join(', ') : 'none'}`);
+  process.exitCode = peak - idle <= BUDGET_MB * 1024 && left.length === 0 ? 0 : 1;
 } catch (error) {
   console.error(error);
   console.error(api.log());
   process.exitCode = 1;
 } finally {
   await api.stop();
+  rmSync(spool, { recursive: true, force: true });
+}
+
+/** Files in the spool directory and .part files in the upload directory, once the API has had 2 s. */
+async function leftovers() {
+  await new Promise((r) => setTimeout(r, 2000));
+  const all = (dir) =>
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath ?? e.path, e.name));
+  const uploads = join(dirname(dbFile), 'uploads');
+  return [...all(spool), ...all(uploads).filter((f) => f.endsWith('.part'))];
 }
 
 function rssKb() {

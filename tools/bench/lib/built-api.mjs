@@ -11,7 +11,10 @@ const root = resolve(import.meta.dirname, '../../..');
 
 /** Starts the built API; `env` overrides the benchmark defaults. Call `stop()` in a finally block. */
 export async function startBuiltApi(env = {}) {
-  const main = join(root, 'dist/apps/api/main.js');
+  const main = join(
+    process.env.BENCH_API_DIR ? resolve(process.env.BENCH_API_DIR) : join(root, 'dist/apps/api'),
+    'main.js',
+  );
   if (!existsSync(main)) {
     console.error(`No API build at ${main}: run "npm run build" first.`);
     process.exit(2);

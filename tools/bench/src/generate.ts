@@ -152,12 +152,23 @@ async function readMarker(open: () => Promise<BenchDb>, fingerprint: string): Pr
     const rows = await db.all<{ fingerprint: string; fixtures: string }>(
       'SELECT * FROM bench_fill WHERE id = 1',
     );
-    return rows[0]?.fingerprint === fingerprint ? (JSON.parse(rows[0].fixtures) as Fixtures) : null;
+    return sameData(rows[0]?.fingerprint, fingerprint) ? (JSON.parse(rows[0].fixtures) as Fixtures) : null;
   } catch {
     return null; // no marker table: not generated (or half-done)
   } finally {
     await db.close();
   }
+}
+
+/**
+ * The same generator and scale, and the migrations it was generated with are the first ones now
+ * (later migrations, applied by `cli.js migrate` above, only add to that schema): keep the data.
+ */
+function sameData(stored: string | undefined, current: string): boolean {
+  if (!stored) return false;
+  const [storedHead, storedList = ''] = stored.split(': ');
+  const [currentHead, currentList = ''] = current.split(': ');
+  return storedHead === currentHead && `${currentList},`.startsWith(`${storedList},`);
 }
 
 type Row = Record<string, unknown>;

@@ -14,6 +14,7 @@ import { BENCH_DIR } from './paths';
 import { renderReport, type Result } from './report';
 
 const opts = parseOptions(process.argv.slice(2));
+const LOGIN_CONNECTIONS = 4;
 
 interface Sample {
   rps: number;
@@ -22,14 +23,20 @@ interface Sample {
   failed: number;
 }
 
-async function load(url: string, bodies: string[], cookie: string, seconds: number): Promise<Sample> {
+async function load(
+  url: string,
+  bodies: string[],
+  cookie: string,
+  seconds: number,
+  connections = opts.connections,
+): Promise<Sample> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     ...(cookie ? { cookie } : {}),
   };
   const result = await autocannon({
     url: `${url}/graphql`,
-    connections: opts.connections,
+    connections,
     duration: seconds,
     requests: bodies.map((b) => ({ method: 'POST', headers, body: b })),
   });
@@ -95,8 +102,10 @@ async function main(o: BenchOptions): Promise<void> {
         const shift = (round - 1) % turns.length;
         for (const [name, server, bodies, cookie, op] of [...turns.slice(shift), ...turns.slice(0, shift)]) {
           if (op && !op.apart) await sqlPerRequest(server.url, bodies, cookie); // checks the answers, fills caches
-          if (o.warmup > 0) await load(server.url, bodies, cookie, o.warmup);
-          const s = await load(server.url, bodies, cookie, o.duration);
+          // Login is argon2-bound by design: 50 connections would only queue past autocannon's timeout.
+          const connections = op?.apart ? Math.min(o.connections, LOGIN_CONNECTIONS) : o.connections;
+          if (o.warmup > 0) await load(server.url, bodies, cookie, o.warmup, connections);
+          const s = await load(server.url, bodies, cookie, o.duration, connections);
           add(name, s);
           if (op && !sql.has(name))
             sql.set(name, op.apart ? [] : await sqlPerRequest(server.url, bodies, cookie));

@@ -1,8 +1,12 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { formatGraphQLError } from '../errors/format-error';
 import { createContext } from './graphql-context';
 import { graphqlWsOptions } from './graphql-subscriptions';
+import { noStorePlugin } from './no-store.plugin';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits';
 import { SubscriptionAuthenticator } from './subscription-auth';
 
@@ -37,7 +41,13 @@ export function graphqlOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
     context: createContext,
     formatError: formatGraphQLError,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(MAX_QUERY_COMPLEXITY)],
+    // No cache-control plugin: it wraps every field to collect hints we never give (no-store.plugin.ts).
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
+      complexityLimit(MAX_QUERY_COMPLEXITY),
+    ],
     subscriptions: {
       'graphql-ws': graphqlWsOptions(deps.subscriptionAuth, deps.publicUrl, deps.sessionCheckMs),
     },
