@@ -22,6 +22,14 @@ export const routes: Routes = [
     path: 'tra-cuu-ho-so',
     loadChildren: () => import('./dossiers/lookup.routes').then((m) => m.LOOKUP_ROUTES),
   },
+  {
+    path: 'quan-tri',
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+  },
+  {
+    path: 'nha-phat-trien',
+    loadChildren: () => import('./developer/developer.routes').then((m) => m.DEVELOPER_ROUTES),
+  },
   { path: '', loadChildren: () => import('./account/account.routes').then((m) => m.ACCOUNT_ROUTES) },
   {
     path: '**',

@@ -105,6 +105,52 @@ export type AgencyLevel =
   | 'MINISTRY'
   | 'PROVINCE';
 
+/** Ứng dụng tích hợp (hệ thống bên ngoài) gọi API bằng mã truy cập. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** Đang hoạt động (ngừng: mọi mã truy cập bị từ chối). */
+  active: Scalars['Boolean']['output'];
+  /** Cơ quan của ứng dụng (không có: toàn cổng). */
+  agencyId: Maybe<Scalars['ID']['output']>;
+  /** Tên cơ quan của ứng dụng. */
+  agencyName: Maybe<Scalars['String']['output']>;
+  /** Thời điểm tạo. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Mã định danh của ứng dụng. */
+  id: Scalars['ID']['output'];
+  /** Tên ứng dụng, hiển thị trong lịch sử xử lý hồ sơ. */
+  name: Scalars['String']['output'];
+  /** Tổng số yêu cầu của mọi mã truy cập. */
+  requestCount: Scalars['Int']['output'];
+  /** Phạm vi: catalog:read, dossiers:read, dossiers:process, catalog:write. */
+  scopes: Array<Scalars['String']['output']>;
+  /** Các mã truy cập, mới trước. */
+  tokens: Array<ApiToken>;
+  /** Các webhook đã đăng ký. */
+  webhooks: Array<Webhook>;
+};
+
+/** Mã truy cập API của một ứng dụng tích hợp (chỉ lưu giá trị băm có khóa). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Còn dùng được: chưa thu hồi và chưa hết hạn. */
+  active: Scalars['Boolean']['output'];
+  /** Thời điểm tạo. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Hết hạn lúc (không có: không hết hạn). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Mã định danh của mã truy cập. */
+  id: Scalars['ID']['output'];
+  /** Lần dùng gần nhất. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Vài ký tự đầu của mã, để phân biệt các mã (không đủ để dùng). */
+  prefix: Scalars['String']['output'];
+  /** Số yêu cầu đã gửi bằng mã này. */
+  requestCount: Scalars['Int']['output'];
+  /** Thu hồi lúc. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Mã xác nhận: ảnh SVG của một chuỗi ngẫu nhiên, dùng một lần trong 5 phút. */
 export type Captcha = {
   __typename?: 'Captcha';
@@ -123,6 +169,16 @@ export type CreateAgencyInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Mã tỉnh/thành phố (bắt buộc với cơ quan địa phương). */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ứng dụng tích hợp mới. */
+export type CreateApiClientInput = {
+  /** Cơ quan (bắt buộc với phạm vi hồ sơ; bỏ trống: toàn cổng). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tên ứng dụng (3–100 ký tự). */
+  name: Scalars['String']['input'];
+  /** Phạm vi được cấp (ít nhất một). */
+  scopes: Array<Scalars['String']['input']>;
 };
 
 export type CreateDocumentComponentInput = {
@@ -181,6 +237,24 @@ export type CreateServiceInput = {
   processingDays: Scalars['Int']['input'];
   resultDescription?: InputMaybe<Scalars['String']['input']>;
   sectorId: Scalars['ID']['input'];
+};
+
+/** Mã truy cập vừa tạo: giá trị bí mật chỉ hiển thị một lần. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Giá trị bí mật, gửi trong tiêu đề Authorization: Bearer. Không thể xem lại. */
+  secret: Scalars['String']['output'];
+  /** Mã truy cập vừa tạo. */
+  token: ApiToken;
+};
+
+/** Webhook vừa đăng ký: khóa ký chỉ hiển thị một lần. */
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** Khóa ký whsec_… (Standard Webhooks). Không thể xem lại. */
+  secret: Scalars['String']['output'];
+  /** Webhook vừa đăng ký. */
+  webhook: Webhook;
 };
 
 /** Thành phần hồ sơ của một thủ tục. */
@@ -470,6 +544,10 @@ export type Mutation = {
   completeDossier: Dossier;
   /** Thêm cơ quan (quản trị). */
   createAgency: Agency;
+  /** Tạo ứng dụng tích hợp cho một cơ quan hoặc toàn cổng. */
+  createApiClient: ApiClient;
+  /** Tạo mã truy cập (tối đa 2 mã còn hiệu lực mỗi ứng dụng); giá trị bí mật chỉ trả về một lần. */
+  createApiToken: CreatedApiToken;
   /** Thêm thành phần hồ sơ cho thủ tục. */
   createDocumentComponent: DocumentComponent;
   /** Thêm trường vào form thông tin tiếp nhận hồ sơ. */
@@ -478,8 +556,12 @@ export type Mutation = {
   createSector: Sector;
   /** Thêm thủ tục hành chính (quản trị). */
   createService: ServiceProcedure;
+  /** Đăng ký webhook; khóa ký whsec_… chỉ trả về một lần. Khi vận hành thật: chỉ https, không địa chỉ nội bộ. */
+  createWebhook: CreatedWebhook;
   /** Ngừng hoạt động cơ quan không còn thủ tục đang tiếp nhận. */
   deactivateAgency: Agency;
+  /** Ngừng ứng dụng: mọi mã truy cập của nó bị từ chối ngay. */
+  deactivateApiClient: ApiClient;
   deactivateDocumentComponent: DocumentComponent;
   deactivateFormField: FormField;
   /** Ngừng lĩnh vực không còn thủ tục đang tiếp nhận. */
@@ -488,6 +570,8 @@ export type Mutation = {
   deactivateService: ServiceProcedure;
   /** Xóa hồ sơ chưa gửi cùng các tệp đính kèm. */
   deleteDossier: Scalars['Boolean']['output'];
+  /** Xóa webhook cùng hàng đợi và nhật ký gửi của nó. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Đăng nhập bằng tên đăng nhập hoặc e-mail; đặt cookie phiên (httpOnly, SameSite=Lax). */
   login: LoginPayload;
   /** Đăng xuất: kết thúc phiên hiện tại và xóa cookie. */
@@ -498,6 +582,8 @@ export type Mutation = {
   rateDossier: Dossier;
   /** Tiếp nhận hồ sơ (Đã gửi → Đã tiếp nhận); đặt ngày hẹn trả. */
   receiveDossier: Dossier;
+  /** Gửi lại một sự kiện (cùng webhook-id và nội dung). */
+  redeliverWebhookEvent: WebhookDelivery;
   /** Đăng ký tài khoản công dân (cần mã xác nhận). Tài khoản chưa xác thực; thư xác thực được gửi. */
   register: RegisterPayload;
   /** Từ chối giải quyết hồ sơ; lý do bắt buộc và được hiển thị cho công dân. */
@@ -512,6 +598,8 @@ export type Mutation = {
   resendVerification: Scalars['Boolean']['output'];
   /** Đặt mật khẩu mới bằng liên kết (dùng một lần); kết thúc mọi phiên. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Thu hồi mã truy cập; có hiệu lực ngay từ yêu cầu tiếp theo. */
+  revokeApiToken: ApiToken;
   /** Tạo (không có id) hoặc sửa hồ sơ chưa gửi / được yêu cầu bổ sung, kèm tệp đính kèm (multipart). Lưu nháp chấp nhận form chưa đầy đủ. */
   saveDossier: Dossier;
   /** Bắt đầu xử lý (Đã tiếp nhận → Đang xử lý). */
@@ -520,6 +608,8 @@ export type Mutation = {
   submitDossier: Dossier;
   /** Sửa cơ quan (quản trị). */
   updateAgency: Agency;
+  /** Sửa tên, phạm vi hoặc bật/ngừng ứng dụng tích hợp. */
+  updateApiClient: ApiClient;
   updateDocumentComponent: DocumentComponent;
   updateFormField: FormField;
   /** Sửa hồ sơ cá nhân. Đổi e-mail: địa chỉ mới có hiệu lực sau khi được xác thực. */
@@ -554,6 +644,17 @@ export type MutationCreateAgencyArgs = {
 };
 
 
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  clientId: Scalars['ID']['input'];
+  expiresAt: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type MutationCreateDocumentComponentArgs = {
   input: CreateDocumentComponentInput;
   serviceId: Scalars['ID']['input'];
@@ -576,7 +677,19 @@ export type MutationCreateServiceArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  events: Array<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationDeactivateAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateApiClientArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -606,6 +719,11 @@ export type MutationDeleteDossierArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -627,6 +745,11 @@ export type MutationReceiveDossierArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   note: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRedeliverWebhookEventArgs = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 
@@ -671,6 +794,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveDossierArgs = {
   input: SaveDossierInput;
 };
@@ -691,6 +819,12 @@ export type MutationSubmitDossierArgs = {
 export type MutationUpdateAgencyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgencyInput;
+};
+
+
+export type MutationUpdateApiClientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApiClientInput;
 };
 
 
@@ -799,6 +933,8 @@ export type Query = {
   agencies: Array<Agency>;
   /** Hàng đợi của cán bộ: hồ sơ đã gửi đến cơ quan của mình, gửi trước xếp trước, kèm số hồ sơ theo trạng thái. */
   agencyDossiers: AgencyDossierPage;
+  /** Các ứng dụng tích hợp, với phạm vi, mã truy cập (lần dùng gần nhất) và số yêu cầu. */
+  apiClients: Array<ApiClient>;
   /** Một mã xác nhận mới (dùng một lần, hiệu lực 5 phút). */
   captcha: Captcha;
   /** Một hồ sơ của người dùng (hoặc của cơ quan tiếp nhận, với cán bộ); NOT_FOUND nếu không có quyền. */
@@ -822,6 +958,8 @@ export type Query = {
   system: SystemInfo;
   /** Số thông báo chưa đọc. */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** Nhật ký gửi của webhook: 50 sự kiện gần nhất, mỗi lần gửi với mã trạng thái và thời gian. */
+  webhookDeliveries: Array<WebhookDelivery>;
 };
 
 
@@ -876,6 +1014,11 @@ export type QueryServicesArgs = {
   filter: InputMaybe<ServiceFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  webhookId: Scalars['ID']['input'];
 };
 
 /** Đăng ký tài khoản công dân. Các trường có dấu (*) trên cổng là bắt buộc. */
@@ -1087,6 +1230,16 @@ export type UpdateAgencyInput = {
   provinceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Thay đổi ứng dụng tích hợp; trường bỏ trống giữ nguyên. */
+export type UpdateApiClientInput = {
+  /** Bật hoặc ngừng ứng dụng. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tên mới. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phạm vi mới (thay toàn bộ). */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type UpdateDocumentComponentInput = {
   acceptedTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1156,6 +1309,61 @@ export type UpdateServiceInput = {
   processingDays?: InputMaybe<Scalars['Int']['input']>;
   resultDescription?: InputMaybe<Scalars['String']['input']>;
   sectorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Địa chỉ webhook của một ứng dụng tích hợp. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Ứng dụng sở hữu webhook. */
+  clientId: Scalars['ID']['output'];
+  /** Thời điểm đăng ký. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Các sự kiện được gửi, ví dụ dossier.submitted. */
+  events: Array<Scalars['String']['output']>;
+  /** Mã định danh của webhook. */
+  id: Scalars['ID']['output'];
+  /** Địa chỉ nhận (https khi vận hành thật). */
+  url: Scalars['String']['output'];
+};
+
+/** Một lần gửi webhook: mã trạng thái và thời gian phản hồi. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** Thời điểm gửi. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** Thời gian chờ phản hồi (ms). */
+  durationMs: Scalars['Int']['output'];
+  /** Lỗi kết nối, nếu có. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Mã trạng thái HTTP nhận được (không có: không phản hồi). */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** Một sự kiện cần gửi tới một webhook, với nhật ký các lần gửi. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Số lần đã gửi. */
+  attempts: Scalars['Int']['output'];
+  /** Thời điểm phát sinh sự kiện. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Thời điểm bên nhận xác nhận. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Loại sự kiện, ví dụ dossier.status_changed. */
+  eventType: Scalars['String']['output'];
+  /** Mã sự kiện (tiêu đề webhook-id, giữ nguyên khi gửi lại). */
+  id: Scalars['ID']['output'];
+  /** Lỗi của lần gửi gần nhất. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Mã trạng thái HTTP của lần gửi gần nhất. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** Các lần gửi, cũ trước. */
+  log: Array<WebhookAttempt>;
+  /** Lần gửi tiếp theo (khi đang chờ). */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** Nội dung JSON được gửi. */
+  payload: Scalars['String']['output'];
+  /** PENDING (chờ gửi), DELIVERED (đã nhận 2xx) hoặc FAILED (đã thôi thử lại). */
+  status: Scalars['String']['output'];
 };
 
 export type AccountFieldsFragment = { __typename?: 'Account', id: string, username: string, email: string, emailVerified: boolean, pendingEmail: string | null, fullName: string, citizenId: string | null, dateOfBirth: string | null, gender: Gender | null, phone: string | null, provinceCode: string | null, provinceName: string | null, commune: string | null, street: string | null, role: Role, agencyId: string | null };
@@ -1364,6 +1572,45 @@ export type LookupDossierQueryVariables = Exact<{
 
 export type LookupDossierQuery = { __typename?: 'Query', lookupDossier: { __typename?: 'DossierLookup', code: string, serviceName: string, status: DossierStatus, submittedAt: string | null, dueDate: string | null, history: Array<{ __typename?: 'ProcessingStep', id: string, action: DossierAction, fromStatus: DossierStatus, toStatus: DossierStatus, note: string | null, actorName: string, actorRole: Role, agencyName: string | null, createdAt: string }> } };
 
+export type ApiClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiClientsQuery = { __typename?: 'Query', apiClients: Array<{ __typename?: 'ApiClient', id: string, name: string, agencyId: string | null, agencyName: string | null, scopes: Array<string>, active: boolean, createdAt: string, requestCount: number, tokens: Array<{ __typename?: 'ApiToken', id: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, requestCount: number, active: boolean }>, webhooks: Array<{ __typename?: 'Webhook', id: string, url: string, events: Array<string> }> }> };
+
+export type IntegrationAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrationAgenciesQuery = { __typename?: 'Query', agencies: Array<{ __typename?: 'Agency', id: string, name: string }> };
+
+export type CreateApiClientMutationVariables = Exact<{
+  input: CreateApiClientInput;
+}>;
+
+
+export type CreateApiClientMutation = { __typename?: 'Mutation', createApiClient: { __typename?: 'ApiClient', id: string } };
+
+export type DeactivateApiClientMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateApiClientMutation = { __typename?: 'Mutation', deactivateApiClient: { __typename?: 'ApiClient', id: string, active: boolean } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  expiresAt: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type CreateApiTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename?: 'CreatedApiToken', secret: string, token: { __typename?: 'ApiToken', id: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'ApiToken', id: string, active: boolean, revokedAt: string | null } };
+
 export type NotificationFieldsFragment = { __typename?: 'Notification', id: string, dossierId: string, dossierCode: string | null, title: string, body: string, status: DossierStatus, createdAt: string, readAt: string | null };
 
 export type LatestNotificationsQueryVariables = Exact<{
@@ -1502,6 +1749,12 @@ export const SaveDossierDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const SubmitDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierListItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubmitDossierMutation, SubmitDossierMutationVariables>;
 export const DeleteDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteDossierMutation, DeleteDossierMutationVariables>;
 export const LookupDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookupDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"citizenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookupDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"citizenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"citizenId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingStepFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LookupDossierQuery, LookupDossierQueryVariables>;
+export const ApiClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]}}]} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
+export const IntegrationAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntegrationAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IntegrationAgenciesQuery, IntegrationAgenciesQueryVariables>;
+export const CreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;
+export const DeactivateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<DeactivateApiClientMutation, DeactivateApiClientMutationVariables>;
+export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const LatestNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LatestNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dossierId"}},{"kind":"Field","name":{"kind":"Name","value":"dossierCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<LatestNotificationsQuery, LatestNotificationsQueryVariables>;
 export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;

@@ -4,6 +4,7 @@ import enCore from '../../../i18n/en/core.json';
 import enDossiers from '../../../i18n/en/dossiers.json';
 import enNotifications from '../../../i18n/en/notifications.json';
 import enOfficer from '../../../i18n/en/officer.json';
+import enIntegration from '../../../i18n/en/integration.json';
 import type { Dictionary } from './dictionaries';
 
 /** English, loaded lazily the first time a user switches language. */
@@ -14,4 +15,5 @@ export const EN: Dictionary = {
   dossiers: enDossiers,
   officer: enOfficer,
   notifications: enNotifications,
+  integration: enIntegration,
 };

@@ -4,6 +4,7 @@ import viCore from '../../../i18n/vi/core.json';
 import viDossiers from '../../../i18n/vi/dossiers.json';
 import viNotifications from '../../../i18n/vi/notifications.json';
 import viOfficer from '../../../i18n/vi/officer.json';
+import viIntegration from '../../../i18n/vi/integration.json';
 
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -20,6 +21,7 @@ export const VI: Dictionary = {
   dossiers: viDossiers,
   officer: viOfficer,
   notifications: viNotifications,
+  integration: viIntegration,
 };
 
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../i18n/translate.pipe';
 
 @Component({
   selector: 'app-footer',
-  imports: [TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <footer class="footer">
@@ -15,7 +16,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
         </div>
         <div class="footer__right">
           <p>
-            <a href="/graphql">{{ 'core.footer.developers' | t }}</a>
+            <a routerLink="/nha-phat-trien">{{ 'core.footer.developers' | t }}</a>
           </p>
           <p>{{ 'core.footer.copyright' | t: { year: year } }}</p>
         </div>

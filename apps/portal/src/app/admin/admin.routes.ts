@@ -1,0 +1,17 @@
+import { Routes } from '@angular/router';
+import { authGuard, roleGuard } from '../core/auth/auth.guard';
+
+/** /quan-tri: administrators only. */
+export const ADMIN_ROUTES: Routes = [
+  {
+    path: '',
+    canActivate: [authGuard, roleGuard('ADMIN')],
+    children: [
+      {
+        path: 'tich-hop',
+        title: 'integration.admin.title',
+        loadComponent: () => import('./integrations/integrations.page').then((m) => m.IntegrationsPage),
+      },
+    ],
+  },
+];
