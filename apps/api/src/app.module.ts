@@ -11,6 +11,7 @@ import { graphqlOptions } from './common/graphql/graphql-options';
 import { SubscriptionAuthenticator } from './common/graphql/subscription-auth';
 import { EventsModule } from './common/events/events.module';
 import { MailWorkerModule } from './common/mail/mail-worker.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { NotificationModule } from './notification/notification.module';
 import { AppConfig } from './config/app-config';
 import { StorageModule } from './common/storage/storage.module';
@@ -61,6 +62,7 @@ export class AppModule implements NestModule {
         IntegrationModule,
         WebhookWorkerModule,
       ],
+        JobsModule,
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -1,8 +1,8 @@
 import { REMEMBER_ME_SECONDS, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '@dvc/shared/domain';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CookieOptions, Response } from 'express';
-import { LessThan, Not, Repository } from 'typeorm';
+import { Not, Repository } from 'typeorm';
 import type { AppRequest } from '../common/auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { AccountSecrets } from './account-secrets';
@@ -26,8 +26,6 @@ export interface ActiveSession {
  */
 @Injectable()
 export class SessionService {
-  private readonly logger = new Logger(SessionService.name);
-
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
@@ -55,7 +53,6 @@ export class SessionService {
       userAgent: client.userAgent?.slice(0, 255) ?? null,
     });
     await this.sessions.insert(session);
-    if (Math.random() < 0.02) void this.purgeExpired();
     return { token, session };
   }
 
@@ -126,13 +123,5 @@ export class SessionService {
 
   private cookieOptions(): CookieOptions {
     return { httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, path: '/' };
-  }
-
-  private async purgeExpired(): Promise<void> {
-    try {
-      await this.sessions.delete({ expiresAt: LessThan(new Date()) });
-    } catch (error) {
-      this.logger.warn(`Could not purge expired sessions: ${(error as Error).message}`);
-    }
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
@@ -39,18 +40,23 @@ export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy
     private readonly outbox: MailOutbox,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    // The server's schedule (@nestjs/schedule); absent when the worker is built alone (unit specs).
+    @Optional() private readonly scheduler?: SchedulerRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
     this.outbox.onQueued(() => this.kick());
     this.timer = setInterval(() => this.kick(), this.config.env.MAIL_POLL_INTERVAL_MS);
     this.timer.unref();
+    // Every instance polls; a row is still sent once (the claim below), so no round lock is needed.
+    this.scheduler?.addInterval('mail-outbox', this.timer);
     this.kick();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.scheduler?.doesExist('interval', 'mail-outbox')) this.scheduler.deleteInterval('mail-outbox');
     await this.running;
   }
 
