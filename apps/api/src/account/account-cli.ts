@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { createInterface } from 'node:readline';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
-import { AccountService } from './account.service';
+import { AccountAdminService } from './account-admin.service';
 
 /** `cli.js admin:create --username … --email … [--full-name …]` (password from ADMIN_PASSWORD or the TTY). */
 export async function createAdmin(
@@ -17,7 +17,7 @@ export async function createAdmin(
   if (!username || !email) throw new Error('admin:create needs --username <name> and --email <address>');
   const password = config.env.ADMIN_PASSWORD || (await askNewPassword());
   try {
-    const account = await ctx.get(AccountService).createAccount({
+    const account = await ctx.get(AccountAdminService).createAccount({
       username,
       email,
       password,
@@ -33,7 +33,7 @@ export async function createAdmin(
 
 /** `cli.js demo:disable`: demo accounts get an unknown random password and lose their sessions. */
 export async function disableDemoAccounts(ctx: INestApplicationContext): Promise<void> {
-  const count = await ctx.get(AccountService).disableDemoPasswords();
+  const count = await ctx.get(AccountAdminService).disableDemoPasswords();
   console.log(
     count ? `${count} demo account(s) disabled (random password).` : 'No account has a demo password.',
   );

@@ -7,7 +7,10 @@ import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { AccountSecrets } from './account-secrets';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountResolver } from './account.resolver';
-import { AccountService } from './account.service';
+import { AccountAdminService } from './account-admin.service';
+import { AccountDirectory } from './account-directory.service';
+import { AccountMailer } from './account-mailer';
+import { AccountPasswords } from './account-passwords.service';
 import { AuthService } from './auth.service';
 import { CaptchaResolver } from './captcha.resolver';
 import { CaptchaService } from './captcha.service';
@@ -18,6 +21,8 @@ import { AccountEntity } from './entities/account.entity';
 import { CaptchaEntity } from './entities/captcha.entity';
 import { SessionEntity } from './entities/session.entity';
 import { PasswordHasher } from './password-hasher';
+import { ProfileService } from './profile.service';
+import { RegistrationService } from './registration.service';
 import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
 import { LocalAuthGuard } from './strategies/local-auth.guard';
@@ -42,7 +47,12 @@ import { WsSessionAuthenticator } from './ws-session.authenticator';
     SessionMiddleware,
     AccountTokensService,
     CaptchaService,
-    AccountService,
+    AccountDirectory,
+    AccountMailer,
+    RegistrationService,
+    ProfileService,
+    AccountPasswords,
+    AccountAdminService,
     AuthService,
     LocalStrategy,
     LocalAuthGuard,
@@ -52,6 +62,13 @@ import { WsSessionAuthenticator } from './ws-session.authenticator';
     DemoPasswordCheck,
     { provide: SubscriptionAuthenticator, useClass: WsSessionAuthenticator },
   ],
-  exports: [AccountService, SessionService, SessionMiddleware, DemoAccountsSeeder, SubscriptionAuthenticator],
+  exports: [
+    AccountDirectory,
+    AccountAdminService,
+    SessionService,
+    SessionMiddleware,
+    DemoAccountsSeeder,
+    SubscriptionAuthenticator,
+  ],
 })
 export class AccountModule {}

@@ -6,22 +6,29 @@ import { CurrentUser, Public } from '../common/auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
 import { SENSITIVE_OPERATION_COMPLEXITY } from '../common/graphql/query-limits';
-import { AccountService } from './account.service';
+import { AccountDirectory } from './account-directory.service';
+import { AccountPasswords } from './account-passwords.service';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { LoginPayload, RegisterPayload } from './models/account-payloads';
 import { AccountModel } from './models/account.model';
+import { ProfileService } from './profile.service';
+import { RegistrationService } from './registration.service';
 import { SessionService } from './session.service';
 import { LocalAuthGuard, LoginRequest } from './strategies/local-auth.guard';
+import { requestIp } from '../common/http/client-ip';
 
-const ip = (ctx: GraphQLContext) => ctx.req.clientIp ?? ctx.req.ip;
+const ip = (ctx: GraphQLContext) => requestIp(ctx.req);
 
 /** The account operations of the GraphQL contract (issue 3). Resolvers only translate. */
 @Resolver(() => AccountModel)
 export class AccountResolver {
   constructor(
-    private readonly accounts: AccountService,
+    private readonly directory: AccountDirectory,
+    private readonly registration: RegistrationService,
+    private readonly profiles: ProfileService,
+    private readonly passwords: AccountPasswords,
     private readonly sessions: SessionService,
   ) {}
 
@@ -32,7 +39,7 @@ export class AccountResolver {
   })
   async me(@CurrentUser() user: AuthUser | undefined): Promise<AccountModel | null> {
     if (!user) return null;
-    const account = await this.accounts.findById(user.id);
+    const account = await this.directory.findById(user.id);
     return account ? AccountModel.from(account) : null;
   }
 
@@ -46,7 +53,7 @@ export class AccountResolver {
     @Args('input') input: RegisterInput,
     @Context() ctx: GraphQLContext,
   ): Promise<RegisterPayload> {
-    const account = await this.accounts.register(input, ip(ctx));
+    const account = await this.registration.register(input, ip(ctx));
     return { username: account.username, email: account.email, emailVerified: false };
   }
 
@@ -56,7 +63,7 @@ export class AccountResolver {
     complexity: SENSITIVE_OPERATION_COMPLEXITY,
   })
   async verifyEmail(@Args('token') token: string): Promise<boolean> {
-    await this.accounts.verifyEmail(token);
+    await this.registration.verifyEmail(token);
     return true;
   }
 
@@ -66,7 +73,7 @@ export class AccountResolver {
     description: 'Gửi lại thư xác thực. Luôn trả về true, dù địa chỉ có thuộc tài khoản nào hay không.',
   })
   async resendVerification(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
-    await this.accounts.resendVerification(email, ip(ctx));
+    await this.registration.resendVerification(email, ip(ctx));
     return true;
   }
 
@@ -106,7 +113,7 @@ export class AccountResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: UpdateProfileInput,
   ): Promise<AccountModel> {
-    return AccountModel.from(await this.accounts.updateProfile(user, input));
+    return AccountModel.from(await this.profiles.updateProfile(user, input));
   }
 
   @Mutation(() => Boolean, {
@@ -118,7 +125,7 @@ export class AccountResolver {
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
   ): Promise<boolean> {
-    await this.accounts.changePassword(user, currentPassword, newPassword);
+    await this.passwords.changePassword(user, currentPassword, newPassword);
     return true;
   }
 
@@ -128,7 +135,7 @@ export class AccountResolver {
     description: 'Gửi liên kết đặt lại mật khẩu (1 giờ). Luôn trả về true, dù e-mail có tồn tại hay không.',
   })
   async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
-    await this.accounts.requestPasswordReset(email, ip(ctx));
+    await this.passwords.requestPasswordReset(email, ip(ctx));
     return true;
   }
 
@@ -141,7 +148,7 @@ export class AccountResolver {
     @Args('token') token: string,
     @Args('newPassword') newPassword: string,
   ): Promise<boolean> {
-    await this.accounts.resetPassword(token, newPassword);
+    await this.passwords.resetPassword(token, newPassword);
     return true;
   }
 }

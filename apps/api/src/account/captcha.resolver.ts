@@ -6,6 +6,7 @@ import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { ACCOUNT_LIMITS } from './account-rate-limits';
 import { CaptchaService } from './captcha.service';
 import { CaptchaModel } from './models/captcha.model';
+import { requestIp } from '../common/http/client-ip';
 
 @Resolver(() => CaptchaModel)
 export class CaptchaResolver {
@@ -20,7 +21,7 @@ export class CaptchaResolver {
     complexity: SENSITIVE_OPERATION_COMPLEXITY,
   })
   async captcha(@Context() ctx: GraphQLContext): Promise<CaptchaModel> {
-    await this.rateLimits.consume(ACCOUNT_LIMITS.captchaPerIp, ctx.req.clientIp ?? ctx.req.ip ?? 'unknown');
+    await this.rateLimits.consume(ACCOUNT_LIMITS.captchaPerIp, requestIp(ctx.req));
     return this.captchas.create();
   }
 }

@@ -1,9 +1,10 @@
 import { CAPTCHA_TTL_SECONDS, ErrorCode } from '@dvc/shared/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import * as svgCaptcha from 'svg-captcha';
 import { LessThan, Repository } from 'typeorm';
+import { purgeOccasionally } from '../common/database/occasional-purge';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { AccountSecrets } from './account-secrets';
@@ -29,6 +30,8 @@ export interface CaptchaChallenge {
  */
 @Injectable()
 export class CaptchaService {
+  private readonly logger = new Logger(CaptchaService.name);
+
   constructor(
     @InjectRepository(CaptchaEntity) private readonly captchas: Repository<CaptchaEntity>,
     private readonly secrets: AccountSecrets,
@@ -60,7 +63,12 @@ export class CaptchaService {
     captcha.id = randomUUID();
     captcha.answerHash = this.answerHash(captcha.id, text);
     await this.captchas.insert(captcha);
-    if (Math.random() < 0.05) await this.captchas.delete({ expiresAt: LessThan(now) });
+    purgeOccasionally(
+      0.05,
+      () => this.captchas.delete({ expiresAt: LessThan(now) }),
+      this.logger,
+      'expired captchas',
+    );
     return { id: captcha.id, svg, expiresAt: captcha.expiresAt };
   }
 

@@ -4,7 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Seeder } from '../database/seeds/seeder';
 import { AppConfig } from '../config/app-config';
-import { AccountService, NewAccount } from './account.service';
+import { AccountAdminService, NewAccount } from './account-admin.service';
 import { AccountEntity } from './entities/account.entity';
 
 /** Agency code the catalog seed gives a Sở Tư pháp; the demo officer belongs to it when it exists. */
@@ -64,7 +64,7 @@ export class DemoAccountsSeeder implements Seeder {
   private readonly logger = new Logger(DemoAccountsSeeder.name);
 
   constructor(
-    private readonly accountService: AccountService,
+    private readonly accountService: AccountAdminService,
     @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,

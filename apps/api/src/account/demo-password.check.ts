@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
-import { AccountService } from './account.service';
+import { AccountAdminService } from './account-admin.service';
 
 /**
  * The server refuses to start in production while any account still has a demo password (set by
@@ -10,7 +10,7 @@ import { AccountService } from './account.service';
 @Injectable()
 export class DemoPasswordCheck implements OnApplicationBootstrap {
   constructor(
-    private readonly accounts: AccountService,
+    private readonly accounts: AccountAdminService,
     private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
   ) {}

@@ -9,8 +9,8 @@ import { sendAttachment } from '../common/http/send-attachment';
 import { renderFormPdf } from '../forms/form-pdf';
 import { buildFormSheet, formTitle, sheetCatalog } from '../forms/form-sheet';
 import { CatalogReader } from '../service/catalog-reader.service';
-import { toFieldDefinition } from '../service/entities/form-field.entity';
 import { DossierAccess, isUuid } from './dossier-access.service';
+import { toFormFieldDefinition } from '@dvc/shared/domain';
 
 /**
  * GET /files/declarations/:dossierId/:componentId: Tải tờ khai đã điền, the procedure's declaration
@@ -51,7 +51,7 @@ export class DossierDeclarationController {
     const procedure = await this.catalog.getProcedure(dossier.serviceId, { includeInactive: true });
     const agency = await this.catalog.getAgency(dossier.agencyId);
     if (!procedure || !agency) throw DomainError.notFound();
-    const fields = (await this.catalog.getFormFields(procedure.id)).map(toFieldDefinition);
+    const fields = (await this.catalog.getFormFields(procedure.id)).map(toFormFieldDefinition);
     const pdf = await renderFormPdf(
       buildFormSheet(sheetCatalog(component, procedure, agency, fields), {
         applicant: dossier.applicant,

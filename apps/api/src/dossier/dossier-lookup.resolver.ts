@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../common/graphql/graphql-context';
 import { SENSITIVE_OPERATION_COMPLEXITY } from '../common/graphql/query-limits';
 import { DossierQueryService } from './dossier-query.service';
 import { DossierLookupModel } from './models/dossier-lookup.model';
+import { requestIp } from '../common/http/client-ip';
 
 @Resolver(() => DossierLookupModel)
 export class DossierLookupResolver {
@@ -19,6 +20,6 @@ export class DossierLookupResolver {
     @Args('citizenId') citizenId: string,
     @Context() ctx: GraphQLContext,
   ): Promise<DossierLookupModel> {
-    return this.queries.lookup(code, citizenId, ctx.req.clientIp ?? ctx.req.ip ?? 'unknown');
+    return this.queries.lookup(code, citizenId, requestIp(ctx.req));
   }
 }

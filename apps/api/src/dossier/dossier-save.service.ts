@@ -16,7 +16,7 @@ import {
 } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
-import { AccountEntity } from '../account/entities/account.entity';
+import { AccountDirectory } from '../account/account-directory.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
@@ -57,7 +57,7 @@ export class DossierSaveService {
   constructor(
     @InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>,
     @InjectRepository(DossierFileEntity) private readonly files: Repository<DossierFileEntity>,
-    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
+    private readonly accounts: AccountDirectory,
     private readonly access: DossierAccess,
     private readonly catalog: CatalogReader,
     private readonly uploads: DossierUploads,
@@ -193,7 +193,7 @@ export class DossierSaveService {
   ): Promise<DossierApplicant> {
     if (input) return cleanApplicant(input);
     if (existing) return existing.applicant;
-    const profile = await this.accounts.findOneBy({ id: user.id });
+    const profile = await this.accounts.profile(user.id);
     return cleanApplicant({
       fullName: profile?.fullName ?? user.fullName,
       citizenId: profile?.citizenId,

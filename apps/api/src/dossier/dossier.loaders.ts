@@ -2,15 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
+import { groupBy } from '../common/database/batch-order';
 import type { RequestLoaders } from '../common/graphql/request-loaders';
 import { DossierFileEntity } from './entities/dossier-file.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
 
 /** Per-request loaders: a page of dossiers costs one query per relation. */
 @Injectable()

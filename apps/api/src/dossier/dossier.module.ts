@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountEntity } from '../account/entities/account.entity';
+import { AccountModule } from '../account/account.module';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { ServiceModule } from '../service/service.module';
 import { DossierAccess } from './dossier-access.service';
@@ -8,7 +8,7 @@ import { DossierCodeService } from './dossier-code.service';
 import { DossierDeclarationController } from './dossier-declaration.controller';
 import { DossierFieldsResolver, DossierFileResolver } from './dossier-fields.resolver';
 import { DossierFilesController } from './dossier-files.controller';
-import { DossierLifecycleService } from './dossier-lifecycle.service';
+import { DossierSubmitDeleteService } from './dossier-submit-delete.service';
 import { DossierLookupResolver } from './dossier-lookup.resolver';
 import { DossierQueryService } from './dossier-query.service';
 import { DossierSaveService } from './dossier-save.service';
@@ -34,8 +34,8 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
       DossierFileEntity,
       ProcessingStepEntity,
       DossierCodeCounterEntity,
-      AccountEntity,
     ]),
+    AccountModule,
     ServiceModule,
     RateLimitModule,
   ],
@@ -46,7 +46,7 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
     DossierTransitions,
     DossierUploads,
     DossierSaveService,
-    DossierLifecycleService,
+    DossierSubmitDeleteService,
     DossierQueryService,
     DossierLoaders,
     DossierResolver,

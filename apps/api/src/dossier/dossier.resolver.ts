@@ -4,7 +4,7 @@ import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { dossierPageComplexity } from './dossier-complexity';
 import { DossierAccess } from './dossier-access.service';
-import { DossierLifecycleService } from './dossier-lifecycle.service';
+import { DossierSubmitDeleteService } from './dossier-submit-delete.service';
 import { DossierQueryService } from './dossier-query.service';
 import { DossierSaveService } from './dossier-save.service';
 import { MyDossiersArgs } from './dto/my-dossiers.args';
@@ -17,7 +17,7 @@ import { DossierPage } from './models/dossier-page.model';
 export class DossierResolver {
   constructor(
     private readonly saver: DossierSaveService,
-    private readonly lifecycle: DossierLifecycleService,
+    private readonly submitDelete: DossierSubmitDeleteService,
     private readonly queries: DossierQueryService,
     private readonly access: DossierAccess,
   ) {}
@@ -40,13 +40,13 @@ export class DossierResolver {
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<DossierEntity> {
-    return this.lifecycle.submit(user, id);
+    return this.submitDelete.submit(user, id);
   }
 
   @Roles(Role.CITIZEN)
   @Mutation(() => Boolean, { description: 'Xóa hồ sơ chưa gửi cùng các tệp đính kèm.' })
   deleteDossier(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.lifecycle.delete(user, id);
+    return this.submitDelete.delete(user, id);
   }
 
   @Query(() => DossierPage, {

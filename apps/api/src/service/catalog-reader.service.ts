@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FormFieldDefinition } from '@dvc/shared/domain';
+import { FormFieldDefinition, toFormFieldDefinition } from '@dvc/shared/domain';
 import { In, Repository } from 'typeorm';
 import { AgencyEntity } from './entities/agency.entity';
 import { DocumentComponentEntity } from './entities/document-component.entity';
-import { FormFieldEntity, toFieldDefinition } from './entities/form-field.entity';
+import { FormFieldEntity } from './entities/form-field.entity';
 import { SectorEntity } from './entities/sector.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+import { groupBy, inOrder } from '../common/database/batch-order';
 
 export interface ReadOptions {
   /**
@@ -14,18 +15,6 @@ export interface ReadOptions {
    * before keep showing (and processing) it, so the dossier feature reads with includeInactive.
    */
   includeInactive?: boolean;
-}
-
-/** Keeps the order of `ids` (DataLoader's contract): one result, or null, per id. */
-function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
 }
 
 /**
@@ -108,7 +97,7 @@ export class CatalogReader {
 
   /** The active intake form as the shared definitions `validateForm` (libs/shared/domain) takes. */
   async getFormDefinition(procedureId: string): Promise<FormFieldDefinition[]> {
-    return (await this.getFormFields(procedureId)).map(toFieldDefinition);
+    return (await this.getFormFields(procedureId)).map(toFormFieldDefinition);
   }
 
   async getAgency(id: string): Promise<AgencyEntity | null> {

@@ -10,8 +10,9 @@ import { FORM_PDF_VERSION, renderFormPdf } from '../forms/form-pdf';
 import { buildFormSheet, formTitle, SheetCatalog, sheetCatalog } from '../forms/form-sheet';
 import { AgencyEntity } from './entities/agency.entity';
 import { DocumentComponentEntity } from './entities/document-component.entity';
-import { FormFieldEntity, toFieldDefinition } from './entities/form-field.entity';
+import { FormFieldEntity } from './entities/form-field.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
+import { toFormFieldDefinition } from '@dvc/shared/domain';
 
 /** The file name a generated template downloads as. */
 export function generatedTemplateName(componentName: string): string {
@@ -97,7 +98,7 @@ export class GeneratedTemplates {
       where: { procedureId: procedure.id, active: true },
       order: { position: 'ASC', createdAt: 'ASC' },
     });
-    return sheetCatalog(component, procedure, agency, fields.map(toFieldDefinition));
+    return sheetCatalog(component, procedure, agency, fields.map(toFormFieldDefinition));
   }
 
   private async removeFile(key: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Gender, Role } from '@dvc/shared/domain';
 import { randomBytes, randomInt } from 'node:crypto';
-import { AccountService } from '../../src/account/account.service';
+import { AccountAdminService } from '../../src/account/account-admin.service';
 import { SESSION_COOKIE, SessionService } from '../../src/account/session.service';
 import { GqlClient } from './gql-client';
 import type { TestApp } from './test-app';
@@ -39,7 +39,7 @@ export function randomPhone(): string {
 }
 
 /**
- * Creates a verified account straight through AccountService (no captcha, no e-mail): unique random
+ * Creates a verified account straight through AccountAdminService (no captcha, no e-mail): unique random
  * values unless overridden. Officers get their agency with `{ role: Role.OFFICER, agencyId }`.
  */
 export async function createAccount(t: TestApp, overrides: AccountOverrides = {}): Promise<TestAccount> {
@@ -49,7 +49,7 @@ export async function createAccount(t: TestApp, overrides: AccountOverrides = {}
   const password = overrides.password ?? `Thu-nghiem-${hex(4)}`;
   const citizenId = overrides.citizenId ?? randomCitizenId();
   const fullName = overrides.fullName ?? 'Nguyễn Thị Thử';
-  const account = await t.app.get(AccountService).createAccount({
+  const account = await t.app.get(AccountAdminService).createAccount({
     username,
     email,
     password,

@@ -6,6 +6,7 @@ import { Strategy } from 'passport-local';
 import type { AppRequest } from '../../common/auth/auth-user';
 import { AuthService } from '../auth.service';
 import { AccountEntity } from '../entities/account.entity';
+import { requestIp } from '../../common/http/client-ip';
 
 /**
  * passport-local: `username` (or the e-mail) and `password`, checked by AuthService.
@@ -23,7 +24,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') implement
   }
 
   validate(req: AppRequest, username: string, password: string): Promise<AccountEntity> {
-    return this.auth.authenticate(username, password, req.clientIp ?? req.ip);
+    return this.auth.authenticate(username, password, requestIp(req));
   }
 
   onModuleDestroy(): void {

@@ -1,4 +1,4 @@
-import { plainAddress, rateLimitAddress } from './client-ip';
+import { plainAddress, rateLimitAddress, requestIp } from './client-ip';
 
 describe('client addresses for rate limits', () => {
   it('keeps IPv4 and unwraps IPv4-mapped IPv6', () => {
@@ -23,5 +23,20 @@ describe('client addresses for rate limits', () => {
     expect(rateLimitAddress('an@example.vn')).toBe('an@example.vn');
     expect(rateLimitAddress('nguyenvan.a')).toBe('nguyenvan.a');
     expect(rateLimitAddress('G01-260101-0001')).toBe('G01-260101-0001');
+  });
+});
+
+describe('requestIp', () => {
+  it('prefers the resolved client address, then the socket address', () => {
+    expect(requestIp({ clientIp: '203.0.113.5', ip: '10.0.0.1' })).toBe('203.0.113.5');
+    expect(requestIp({ ip: '10.0.0.1' })).toBe('10.0.0.1');
+    expect(requestIp({})).toBe('unknown');
+  });
+
+  it('does not take shorthand or malformed text for an address', () => {
+    expect(rateLimitAddress('1')).toBe('1');
+    expect(rateLimitAddress('0x7f.1')).toBe('0x7f.1');
+    expect(rateLimitAddress('2001:db8::1::2')).toBe('2001:db8::1::2');
+    expect(plainAddress('::ffff:999.0.0.1')).toBe('::ffff:999.0.0.1');
   });
 });

@@ -5,6 +5,7 @@ import { Brackets, LessThan, LessThanOrEqual, Repository, WhereExpressionBuilder
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { rateLimitAddress } from '../http/client-ip';
+import { purgeOccasionally } from '../database/occasional-purge';
 import { isUniqueViolation } from '../database/unique-violation';
 import { RateLimitEntity } from './rate-limit.entity';
 
@@ -175,7 +176,7 @@ export class RateLimitService {
 
   private async hit(rule: RateLimitRule, key: string): Promise<{ hits: number; resetAt: Date }> {
     const bucket = bucketOf(rule, key);
-    if (Math.random() < 0.01) void this.purgeExpired();
+    purgeOccasionally(0.01, () => this.purgeExpired(), this.logger, 'expired rate-limit rows');
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = new Date();
       const updated = await this.repo
@@ -199,12 +200,8 @@ export class RateLimitService {
     throw new Error(`Rate limit bucket ${bucket} kept changing`);
   }
 
-  private async purgeExpired(): Promise<void> {
-    try {
-      await this.repo.delete({ resetAt: LessThan(new Date(Date.now() - 60_000)) });
-    } catch (error) {
-      this.logger.warn(`Could not purge expired rate-limit rows: ${(error as Error).message}`);
-    }
+  private purgeExpired(): Promise<unknown> {
+    return this.repo.delete({ resetAt: LessThan(new Date(Date.now() - 60_000)) });
   }
 }
 

@@ -288,3 +288,35 @@ export function cleanFormValues(
   }
   return clean;
 }
+
+/** A field as stored or as the API sends it: null where a constraint is not set. */
+export interface StoredFormField {
+  key: string;
+  label: string;
+  help?: string | null;
+  type: FormFieldType | `${FormFieldType}`;
+  required: boolean;
+  options?: FormFieldOption[] | null;
+  minLength?: number | null;
+  maxLength?: number | null;
+  min?: number | null;
+  max?: number | null;
+  pattern?: string | null;
+}
+
+/** The definition `validateFieldValue` takes (undefined for "not set"); the API and the portal both use it. */
+export function toFormFieldDefinition(field: StoredFormField): FormFieldDefinition {
+  return {
+    key: field.key,
+    label: field.label,
+    help: field.help ?? undefined,
+    type: field.type as FormFieldType,
+    required: field.required,
+    options: field.options ?? undefined,
+    minLength: field.minLength ?? undefined,
+    maxLength: field.maxLength ?? undefined,
+    min: field.min ?? undefined,
+    max: field.max ?? undefined,
+    pattern: field.pattern ?? undefined,
+  };
+}

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { toUiError } from './graphql-errors';
+import { ERROR_MESSAGES } from '@dvc/shared/domain';
+import { toUiError, uiErrorFrom } from './graphql-errors';
 
 const answer = (message: string, extensions: Record<string, unknown>) =>
   new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
@@ -39,5 +40,24 @@ describe('toUiError', () => {
 
   it('calls anything else a network error', () => {
     expect(toUiError(new TypeError('Failed to fetch'), 'en').code).toBe('NETWORK_ERROR');
+  });
+});
+
+describe('uiErrorFrom (the multipart path, which bypasses Apollo)', () => {
+  it('reads a raw answer the way toUiError reads an Apollo error', () => {
+    const errors = [
+      {
+        message: 'Địa chỉ e-mail đã được sử dụng.',
+        extensions: {
+          code: 'EMAIL_TAKEN',
+          fields: { email: 'Địa chỉ e-mail đã được sử dụng cho tài khoản khác.' },
+        },
+      },
+    ];
+    const raw = uiErrorFrom(errors, 'en');
+    expect(raw).toEqual(toUiError(new CombinedGraphQLErrors({ errors }), 'en'));
+    expect(raw.code).toBe('EMAIL_TAKEN');
+    expect(raw.fields['email']).toBe(ERROR_MESSAGES.EMAIL_TAKEN.en);
+    expect(uiErrorFrom(undefined, 'vi').code).toBe('NETWORK_ERROR');
   });
 });

@@ -11,28 +11,42 @@ export interface UiError {
   extensions: Record<string, unknown>;
 }
 
+/** One GraphQL error as the API sends it (Apollo's errors and a raw multipart answer alike). */
+export interface GraphQLErrorLike {
+  message: string;
+  extensions?: Record<string, unknown> | null;
+}
+
 /** Turns an Apollo error (GraphQL or network) into a message in the user's language. */
 export function toUiError(error: unknown, lang: Lang): UiError {
-  if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
-    const first = error.errors[0];
-    const extensions = (first.extensions ?? {}) as Record<string, unknown>;
-    const code = typeof extensions['code'] === 'string' ? extensions['code'] : ErrorCode.INTERNAL_ERROR;
-    const known = ERROR_MESSAGES[code as ErrorCode];
-    // The API answers in Vietnamese; in English the message comes from the code.
-    const message = lang === 'vi' || !known ? first.message : englishMessage(code, known.en, extensions);
-    const fields = (extensions['fields'] ?? {}) as Record<string, string>;
-    return { code, message, fields: lang === 'vi' ? fields : englishFields(code, fields), extensions };
+  return uiErrorFrom(CombinedGraphQLErrors.is(error) ? error.errors : undefined, lang);
+}
+
+/**
+ * The first GraphQL error of an answer as the pages show it; no error at all means the server was
+ * not reached. Used by Apollo's path (`toUiError`) and by the multipart uploads, which bypass Apollo.
+ */
+export function uiErrorFrom(errors: readonly GraphQLErrorLike[] | null | undefined, lang: Lang): UiError {
+  const first = errors?.[0];
+  if (!first) {
+    return {
+      code: 'NETWORK_ERROR',
+      message:
+        lang === 'vi'
+          ? 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'
+          : 'Cannot reach the server. Please check your connection and try again.',
+      fields: {},
+      extensions: { fallback: ERROR_MESSAGES.INTERNAL_ERROR.vi },
+    };
   }
-  const network = ERROR_MESSAGES.INTERNAL_ERROR;
-  return {
-    code: 'NETWORK_ERROR',
-    message:
-      lang === 'vi'
-        ? 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'
-        : 'Cannot reach the server. Please check your connection and try again.',
-    fields: {},
-    extensions: { fallback: network.vi },
-  };
+  const extensions = (first.extensions ?? {}) as Record<string, unknown>;
+  const code = typeof extensions['code'] === 'string' ? extensions['code'] : ErrorCode.INTERNAL_ERROR;
+  const known = ERROR_MESSAGES[code as ErrorCode];
+  // The API's top-level messages are Vietnamese; in English the message comes from the code.
+  const message = lang === 'vi' || !known ? first.message : englishMessage(code, known.en, extensions);
+  // Field messages follow the Accept-Language the portal sends, except the "taken" ones.
+  const fields = (extensions['fields'] ?? {}) as Record<string, string>;
+  return { code, message, fields: lang === 'vi' ? fields : englishFields(code, fields), extensions };
 }
 
 /** "Taken" answers name every taken field; their messages have English twins in the shared codes. */

@@ -16,12 +16,13 @@ import {
   FormValues,
   GENDER_LABELS,
   Gender,
+  toFormFieldDefinition,
   validateFieldValue,
 } from '@dvc/shared/domain';
 import type { UiError } from '../../core/apollo/graphql-errors';
 import type { Lang } from '../../core/i18n/dictionaries';
 import type { PendingFile } from '../ui/component-files.component';
-import { extensionAccepted, toDefinition } from './dossier-format';
+import { extensionAccepted } from './dossier-format';
 import type { MultipartFile } from './multipart';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -50,7 +51,7 @@ export class DossierFormModel {
     private readonly lang: () => Lang,
     private readonly t: Translate,
   ) {
-    this.fields = service.formFields.map(toDefinition);
+    this.fields = service.formFields.map(toFormFieldDefinition);
   }
 
   prefill(profile: Partial<Record<keyof DossierApplicant, string | null>> | null): void {

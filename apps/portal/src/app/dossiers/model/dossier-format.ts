@@ -6,9 +6,8 @@ import {
   DossierAction,
   DossierStatus,
   findProvince,
-  FormFieldDefinition,
-  FormFieldType,
   formatDate,
+  isoDateToDisplay,
 } from '@dvc/shared/domain';
 import type { IntakeServiceFragment } from '@dvc/portal/data-access';
 import type { Lang } from '../../core/i18n/dictionaries';
@@ -38,29 +37,12 @@ export function fileSize(bytes: number, lang: Lang): string {
   return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 }
 
-/** The API's field (nulls for "not set") as the shared definition `validateFieldValue` takes. */
-export function toDefinition(field: IntakeField): FormFieldDefinition {
-  return {
-    key: field.key,
-    label: field.label,
-    help: field.help ?? undefined,
-    type: field.type as FormFieldType,
-    required: field.required,
-    options: field.options ?? undefined,
-    minLength: field.minLength ?? undefined,
-    maxLength: field.maxLength ?? undefined,
-    min: field.min ?? undefined,
-    max: field.max ?? undefined,
-    pattern: field.pattern ?? undefined,
-  };
-}
-
 /** A stored form value as the detail page prints it. */
 export function fieldValueText(field: IntakeField, value: unknown, lang: Lang): string {
   if (value === undefined || value === null || value === '') return '';
   switch (field.type) {
     case 'date':
-      return typeof value === 'string' ? isoDayText(value) : String(value);
+      return typeof value === 'string' ? isoDateToDisplay(value) : String(value);
     case 'checkbox':
       return value === true ? (lang === 'vi' ? 'Có' : 'Yes') : lang === 'vi' ? 'Không' : 'No';
     case 'select':
@@ -73,12 +55,6 @@ export function fieldValueText(field: IntakeField, value: unknown, lang: Lang): 
     default:
       return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
-}
-
-/** yyyy-MM-dd (a calendar day, no time zone) → dd/MM/yyyy. */
-export function isoDayText(day: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : (day ?? '');
 }
 
 /** Lower-case extensions a component's accepted types stand for (the `accept` attribute, a first check). */

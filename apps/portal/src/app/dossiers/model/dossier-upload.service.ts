@@ -5,10 +5,9 @@ import {
   SaveDossierDocument,
   SaveDossierMutationVariables,
 } from '@dvc/portal/data-access';
-import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
 import { print } from 'graphql';
 import { Observable } from 'rxjs';
-import { UiError } from '../../core/apollo/graphql-errors';
+import { uiErrorFrom, UiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { SessionExpiryService, UNAUTHENTICATED } from '../../core/auth/session-expiry.service';
 import type { Lang } from '../../core/i18n/dictionaries';
@@ -20,31 +19,6 @@ export type SaveEvent =
 interface GraphQLBody {
   data?: { saveDossier?: DossierFullFragment | null } | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** A GraphQL error answer (from the multipart path, not Apollo) as the pages show it. */
-export function uiErrorFrom(body: Pick<GraphQLBody, 'errors'> | null | undefined, lang: Lang): UiError {
-  const first = body?.errors?.[0];
-  if (!first) {
-    return {
-      code: 'NETWORK_ERROR',
-      message:
-        lang === 'vi'
-          ? 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'
-          : 'Cannot reach the server. Please check your connection and try again.',
-      fields: {},
-      extensions: {},
-    };
-  }
-  const extensions = first.extensions ?? {};
-  const code = typeof extensions['code'] === 'string' ? extensions['code'] : ErrorCode.INTERNAL_ERROR;
-  const known = ERROR_MESSAGES[code as ErrorCode];
-  return {
-    code,
-    message: lang === 'vi' || !known ? first.message : known.en,
-    fields: (extensions['fields'] ?? {}) as Record<string, string>,
-    extensions,
-  };
 }
 
 /**
@@ -88,12 +62,12 @@ export class DossierUploadService {
               if (dossier && !event.body?.errors?.length) {
                 observer.next({ type: 'done', dossier });
                 observer.complete();
-              } else observer.error(this.failed(uiErrorFrom(event.body, lang)));
+              } else observer.error(this.failed(uiErrorFrom(event.body?.errors, lang)));
             }
           },
           error: (error: HttpErrorResponse) => {
             const payload = typeof error.error === 'object' ? (error.error as GraphQLBody) : null;
-            observer.error(this.failed(uiErrorFrom(payload, lang)));
+            observer.error(this.failed(uiErrorFrom(payload?.errors, lang)));
           },
         });
       return () => sub.unsubscribe();

@@ -1,6 +1,10 @@
 import type { DossierFullFragment, IntakeServiceFragment } from '@dvc/portal/data-access';
-import { checkCompleteness, DossierApplicant, DossierCompleteness } from '@dvc/shared/domain';
-import { toDefinition } from './dossier-format';
+import {
+  checkCompleteness,
+  DossierApplicant,
+  DossierCompleteness,
+  toFormFieldDefinition,
+} from '@dvc/shared/domain';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -54,7 +58,7 @@ export function completenessOf(dossier: DossierFullFragment): DossierCompletenes
     Object.entries(dossier.applicant ?? {}).filter(([k, v]) => k !== '__typename' && v !== null),
   ) as Partial<DossierApplicant>;
   return checkCompleteness({
-    fields: dossier.service.formFields.map(toDefinition),
+    fields: dossier.service.formFields.map(toFormFieldDefinition),
     formData: dossier.formData ?? {},
     applicant,
     components: dossier.service.components,

@@ -2,7 +2,8 @@ import type { DossierFullFragment } from '@dvc/portal/data-access';
 import { APPLICANT_KEYS, findProvince, Gender, GENDER_LABELS } from '@dvc/shared/domain';
 import type { Lang } from '../../core/i18n/dictionaries';
 import type { I18nService } from '../../core/i18n/i18n.service';
-import { fieldValueText, isoDayText } from '../model/dossier-format';
+import { isoDateToDisplay } from '@dvc/shared/domain';
+import { fieldValueText } from '../model/dossier-format';
 
 /**
  * What a dossier page prints, shared by the citizen's detail page and the officer's review page:
@@ -13,7 +14,7 @@ export function applicantRows(d: DossierFullFragment, i18n: Pick<I18nService, 't
   return APPLICANT_KEYS.map((key) => {
     const raw = d.applicant[key];
     let value = raw ?? '';
-    if (key === 'dateOfBirth') value = isoDayText(raw);
+    if (key === 'dateOfBirth') value = isoDateToDisplay(raw);
     if (key === 'gender' && raw) value = GENDER_LABELS[raw as Gender]?.[lang] ?? raw;
     if (key === 'provinceCode' && raw) value = findProvince(raw)?.name ?? raw;
     return { key, label: i18n.t(`dossiers.applicant.${key}`), value };

@@ -6,7 +6,7 @@ import { Observable } from 'rxjs';
 import type { UiError } from '../../core/apollo/graphql-errors';
 import { SessionExpiryService, UNAUTHENTICATED } from '../../core/auth/session-expiry.service';
 import type { Lang } from '../../core/i18n/dictionaries';
-import { uiErrorFrom } from '../../dossiers/model/dossier-upload.service';
+import { uiErrorFrom } from '../../core/apollo/graphql-errors';
 import { multipartBody, perFileProgress } from '../../dossiers/model/multipart';
 
 export type ReviewedDossier = OfficerDossierQuery['dossier'];
@@ -63,12 +63,12 @@ export class ResultUploadService {
               if (dossier && !event.body?.errors?.length) {
                 observer.next({ type: 'done', dossier });
                 observer.complete();
-              } else observer.error(this.failed(uiErrorFrom({ errors: event.body?.errors }, lang)));
+              } else observer.error(this.failed(uiErrorFrom(event.body?.errors, lang)));
             }
           },
           error: (error: HttpErrorResponse) => {
             const payload = typeof error.error === 'object' ? (error.error as GraphQLBody) : null;
-            observer.error(this.failed(uiErrorFrom({ errors: payload?.errors }, lang)));
+            observer.error(this.failed(uiErrorFrom(payload?.errors, lang)));
           },
         });
       return () => sub.unsubscribe();

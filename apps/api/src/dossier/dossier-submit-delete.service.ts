@@ -17,7 +17,7 @@ import { ProcessingStepEntity } from './entities/processing-step.entity';
 
 /** submitDossier and deleteDossier: the citizen's status changes after saving. */
 @Injectable()
-export class DossierLifecycleService {
+export class DossierSubmitDeleteService {
   constructor(
     @InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>,
     private readonly access: DossierAccess,
