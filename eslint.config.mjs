@@ -54,6 +54,41 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Directions inside the API (docs/house-style.md): common/ serves every feature and imports none;
+  // the catalog (service/) never knows who applies (no dossier/ or account/).
+  {
+    files: ['apps/api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '(^|/)\\.\\./(\\.\\./)*(account|dossier|service|processing|notification|integration|forms|health|audit|statistics)(/|$)',
+              message: 'common/ imports no feature; pass what it needs in, or move the code to the feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)\\.\\./(\\.\\./)*(dossier|account)(/|$)',
+              message: 'The catalog (service/) imports nothing from dossier/ or account/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Guard rail: the Vietnamese and English translation files have the same files and the same keys,
+ * so no page shows a raw key in one language. Placeholders ({name}) must match too.
+ */
+const ROOT = join(__dirname, '../../../i18n');
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const read = (lang: string, file: string) =>
+  leaves(JSON.parse(readFileSync(join(ROOT, lang, file), 'utf8')) as Tree);
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('translation files', () => {
+  const files = readdirSync(join(ROOT, 'vi')).filter((f) => f.endsWith('.json'));
+
+  it('exist in both languages', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      readdirSync(join(ROOT, 'en'))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...files].sort());
+  });
+
+  it.each(files)('%s: same keys and placeholders in vi and en, no empty text', (file) => {
+    const vi = read('vi', file);
+    const en = read('en', file);
+    expect([...en.keys()].sort()).toEqual([...vi.keys()].sort());
+    for (const [key, text] of vi) {
+      expect({ key, text: text.trim().length > 0 }).toEqual({ key, text: true });
+      expect({ key, placeholders: placeholders(en.get(key) ?? '') }).toEqual({
+        key,
+        placeholders: placeholders(text),
+      });
+    }
+  });
+});
