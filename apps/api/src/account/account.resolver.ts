@@ -50,7 +50,7 @@ export class AccountResolver {
       'Đăng ký tài khoản công dân (cần mã xác nhận). Tài khoản chưa xác thực; thư xác thực được gửi.',
   })
   async register(
-    @Args('input') input: RegisterInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: RegisterInput,
     @Context() ctx: GraphQLContext,
   ): Promise<RegisterPayload> {
     const account = await this.registration.register(input, ip(ctx));
@@ -62,7 +62,9 @@ export class AccountResolver {
     description: 'Xác thực e-mail bằng mã trong liên kết (dùng một lần, 24 giờ).',
     complexity: SENSITIVE_OPERATION_COMPLEXITY,
   })
-  async verifyEmail(@Args('token') token: string): Promise<boolean> {
+  async verifyEmail(
+    @Args('token', { description: 'Mã trong liên kết đã gửi qua e-mail.' }) token: string,
+  ): Promise<boolean> {
     await this.registration.verifyEmail(token);
     return true;
   }
@@ -72,7 +74,10 @@ export class AccountResolver {
     complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Gửi lại thư xác thực. Luôn trả về true, dù địa chỉ có thuộc tài khoản nào hay không.',
   })
-  async resendVerification(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async resendVerification(
+    @Args('email', { description: 'Địa chỉ e-mail của tài khoản.' }) email: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.registration.resendVerification(email, ip(ctx));
     return true;
   }
@@ -83,7 +88,10 @@ export class AccountResolver {
     complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Đăng nhập bằng tên đăng nhập hoặc e-mail; đặt cookie phiên (httpOnly, SameSite=Lax).',
   })
-  async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<LoginPayload> {
+  async login(
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: LoginInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<LoginPayload> {
     const req = ctx.req as LoginRequest;
     const account = req.loginAccount;
     if (!account) throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
@@ -111,7 +119,7 @@ export class AccountResolver {
   })
   async updateProfile(
     @CurrentUser() user: AuthUser,
-    @Args('input') input: UpdateProfileInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateProfileInput,
   ): Promise<AccountModel> {
     return AccountModel.from(await this.profiles.updateProfile(user, input));
   }
@@ -122,8 +130,8 @@ export class AccountResolver {
   })
   async changePassword(
     @CurrentUser() user: AuthUser,
-    @Args('currentPassword') currentPassword: string,
-    @Args('newPassword') newPassword: string,
+    @Args('currentPassword', { description: 'Mật khẩu hiện tại.' }) currentPassword: string,
+    @Args('newPassword', { description: 'Mật khẩu mới.' }) newPassword: string,
   ): Promise<boolean> {
     await this.passwords.changePassword(user, currentPassword, newPassword);
     return true;
@@ -134,7 +142,10 @@ export class AccountResolver {
     complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Gửi liên kết đặt lại mật khẩu (1 giờ). Luôn trả về true, dù e-mail có tồn tại hay không.',
   })
-  async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async requestPasswordReset(
+    @Args('email', { description: 'Địa chỉ e-mail của tài khoản.' }) email: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.passwords.requestPasswordReset(email, ip(ctx));
     return true;
   }
@@ -145,8 +156,8 @@ export class AccountResolver {
     description: 'Đặt mật khẩu mới bằng liên kết (dùng một lần); kết thúc mọi phiên.',
   })
   async resetPassword(
-    @Args('token') token: string,
-    @Args('newPassword') newPassword: string,
+    @Args('token', { description: 'Mã trong liên kết đã gửi qua e-mail.' }) token: string,
+    @Args('newPassword', { description: 'Mật khẩu mới.' }) newPassword: string,
   ): Promise<boolean> {
     await this.passwords.resetPassword(token, newPassword);
     return true;

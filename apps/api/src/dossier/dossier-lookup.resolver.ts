@@ -16,8 +16,8 @@ export class DossierLookupResolver {
     description: 'Tra cứu hồ sơ bằng mã hồ sơ và số CCCD của người nộp: trạng thái và quá trình xử lý.',
   })
   lookupDossier(
-    @Args('code') code: string,
-    @Args('citizenId') citizenId: string,
+    @Args('code', { description: 'Mã.' }) code: string,
+    @Args('citizenId', { description: 'Số CCCD của người nộp hồ sơ.' }) citizenId: string,
     @Context() ctx: GraphQLContext,
   ): Promise<DossierLookupModel> {
     return this.queries.lookup(code, citizenId, requestIp(ctx.req));

@@ -27,7 +27,10 @@ export class DossierResolver {
     description:
       'Tạo (không có id) hoặc sửa hồ sơ chưa gửi / được yêu cầu bổ sung, kèm tệp đính kèm (multipart). Lưu nháp chấp nhận form chưa đầy đủ.',
   })
-  saveDossier(@CurrentUser() user: AuthUser, @Args('input') input: SaveDossierInput): Promise<DossierEntity> {
+  saveDossier(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: SaveDossierInput,
+  ): Promise<DossierEntity> {
     return this.saver.save(user, input);
   }
 
@@ -38,14 +41,17 @@ export class DossierResolver {
   })
   submitDossier(
     @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
   ): Promise<DossierEntity> {
     return this.submitDelete.submit(user, id);
   }
 
   @Roles(Role.CITIZEN)
   @Mutation(() => Boolean, { description: 'Xóa hồ sơ chưa gửi cùng các tệp đính kèm.' })
-  deleteDossier(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteDossier(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.submitDelete.delete(user, id);
   }
 
@@ -61,7 +67,10 @@ export class DossierResolver {
     description:
       'Một hồ sơ của người dùng (hoặc của cơ quan tiếp nhận, với cán bộ); NOT_FOUND nếu không có quyền.',
   })
-  dossier(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<DossierEntity> {
+  dossier(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
+  ): Promise<DossierEntity> {
     return this.access.findReadable(user, id);
   }
 }

@@ -5,7 +5,7 @@ export class SystemInfo {
   @Field({ description: 'Tên cổng: "Cổng Dịch vụ công trực tuyến".' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Phiên bản của máy chủ API.' })
   version: string;
 
   @Field({ description: 'Giờ máy chủ (UTC, ISO 8601).' })

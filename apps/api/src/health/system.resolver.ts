@@ -5,7 +5,7 @@ import { SystemInfo } from './system-info.model';
 @Resolver(() => SystemInfo)
 export class SystemResolver {
   @Public()
-  @Query(() => SystemInfo)
+  @Query(() => SystemInfo, { description: 'Thông tin phiên bản của máy chủ.' })
   system(): SystemInfo {
     return {
       name: 'Cổng Dịch vụ công trực tuyến',

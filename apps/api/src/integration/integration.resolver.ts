@@ -32,14 +32,16 @@ export class IntegrationResolver {
   }
 
   @Mutation(() => ApiClient, { description: 'Tạo ứng dụng tích hợp cho một cơ quan hoặc toàn cổng.' })
-  createApiClient(@Args('input') input: CreateApiClientInput): Promise<ApiClient> {
+  createApiClient(
+    @Args('input', { description: 'Tên, cơ quan và phạm vi của ứng dụng.' }) input: CreateApiClientInput,
+  ): Promise<ApiClient> {
     return this.clients.create(input);
   }
 
   @Mutation(() => ApiClient, { description: 'Sửa tên, phạm vi hoặc bật/ngừng ứng dụng tích hợp.' })
   updateApiClient(
     @Args('id', id('Ứng dụng cần sửa.')) clientId: string,
-    @Args('input') input: UpdateApiClientInput,
+    @Args('input', { description: 'Các thay đổi; trường bỏ trống giữ nguyên.' }) input: UpdateApiClientInput,
   ): Promise<ApiClient> {
     return this.clients.update(clientId, input);
   }

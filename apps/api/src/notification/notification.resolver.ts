@@ -37,7 +37,7 @@ export class NotificationResolver {
   })
   markNotificationsRead(
     @CurrentUser() user: AuthUser,
-    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('ids', { description: 'Các thông báo; danh sách rỗng: tất cả.', type: () => [ID] }) ids: string[],
   ): Promise<number> {
     return this.service.markRead(user, ids);
   }

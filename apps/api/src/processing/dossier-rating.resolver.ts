@@ -18,9 +18,10 @@ export class DossierRatingResolver {
   })
   rateDossier(
     @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('score', { type: () => Int }) score: number,
-    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
+    @Args('score', { description: 'Điểm đánh giá, từ 1 đến 5.', type: () => Int }) score: number,
+    @Args('comment', { description: 'Nhận xét (không bắt buộc).', type: () => String, nullable: true })
+    comment?: string | null,
   ): Promise<DossierEntity> {
     return this.ratings.rate(user, id, score, comment);
   }

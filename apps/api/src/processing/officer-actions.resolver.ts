@@ -9,10 +9,11 @@ import { DossierResultsService } from './dossier-results.service';
 import { SupplementItemInput } from './dto/supplement-item.input';
 import { OfficerActionsService } from './officer-actions.service';
 
-const id = () => Args('id', { type: () => ID });
+const id = () => Args('id', { type: () => ID, description: 'Mã định danh của hồ sơ.' });
 const expectedVersion = () =>
   Args('expectedVersion', { type: () => Int, description: 'Phiên bản hồ sơ cán bộ đang xem.' });
-const note = () => Args('note', { type: () => String, nullable: true });
+const note = () =>
+  Args('note', { type: () => String, nullable: true, description: 'Ghi chú, lưu vào lịch sử xử lý.' });
 /** Rate limited per account: aliases must not multiply them in one request. */
 const officerMutation = (description: string) =>
   Mutation(() => DossierEntity, { description, complexity: SENSITIVE_OPERATION_COMPLEXITY });
@@ -56,7 +57,11 @@ export class OfficerActionsResolver {
     @id() dossierId: string,
     @expectedVersion() version: number,
     @note() text: string | null | undefined,
-    @Args('items', { type: () => [SupplementItemInput] }) items: SupplementItemInput[],
+    @Args('items', {
+      type: () => [SupplementItemInput],
+      description: 'Các nội dung cần bổ sung (ít nhất một).',
+    })
+    items: SupplementItemInput[],
   ): Promise<DossierEntity> {
     return this.actions.requestSupplement(user, dossierId, version, text, items);
   }
@@ -69,7 +74,8 @@ export class OfficerActionsResolver {
     @id() dossierId: string,
     @expectedVersion() version: number,
     @note() text: string | null | undefined,
-    @Args('resultFiles', { type: () => [GraphQLUpload] }) resultFiles: Promise<FileUpload>[],
+    @Args('resultFiles', { type: () => [GraphQLUpload], description: 'Tệp kết quả (multipart).' })
+    resultFiles: Promise<FileUpload>[],
   ): Promise<DossierEntity> {
     return this.results.complete(user, dossierId, version, text, resultFiles);
   }
@@ -79,7 +85,7 @@ export class OfficerActionsResolver {
     @CurrentUser() user: AuthUser,
     @id() dossierId: string,
     @expectedVersion() version: number,
-    @Args('reason') reason: string,
+    @Args('reason', { description: 'Lý do, hiển thị cho người dân.' }) reason: string,
   ): Promise<DossierEntity> {
     return this.actions.reject(user, dossierId, version, reason);
   }

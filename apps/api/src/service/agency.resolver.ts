@@ -22,7 +22,8 @@ export class AgencyResolver {
     complexity: referenceListComplexity,
   })
   agencies(
-    @Args('level', { type: () => AgencyLevelEnum, nullable: true }) level?: AgencyLevel,
+    @Args('level', { description: 'Chỉ cơ quan ở cấp này.', type: () => AgencyLevelEnum, nullable: true })
+    level?: AgencyLevel,
   ): Promise<AgencyEntity[]> {
     return this.catalog.listAgencies(level);
   }

@@ -17,7 +17,7 @@ import { ServiceProcedureEntity } from './entities/service-procedure.entity';
 import { ProcedureAdminService } from './procedure-admin.service';
 import { ProcedurePartsService } from './procedure-parts.service';
 
-const id = () => ({ type: () => ID });
+const id = (description = 'Mã định danh.') => ({ type: () => ID, description });
 
 /** Catalog administration: administrators only (others get FORBIDDEN, anonymous UNAUTHENTICATED). */
 @Roles(Role.ADMIN)
@@ -31,14 +31,16 @@ export class CatalogAdminResolver {
   ) {}
 
   @Mutation(() => AgencyEntity, { description: 'Thêm cơ quan (quản trị).' })
-  createAgency(@Args('input') input: CreateAgencyInput): Promise<AgencyEntity> {
+  createAgency(
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: CreateAgencyInput,
+  ): Promise<AgencyEntity> {
     return this.catalogAdmin.createAgency(input);
   }
 
   @Mutation(() => AgencyEntity, { description: 'Sửa cơ quan (quản trị).' })
   updateAgency(
     @Args('id', id()) agencyId: string,
-    @Args('input') input: UpdateAgencyInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateAgencyInput,
   ): Promise<AgencyEntity> {
     return this.catalogAdmin.updateAgency(agencyId, input);
   }
@@ -49,14 +51,16 @@ export class CatalogAdminResolver {
   }
 
   @Mutation(() => SectorEntity, { description: 'Thêm lĩnh vực (quản trị).' })
-  createSector(@Args('input') input: CreateSectorInput): Promise<SectorEntity> {
+  createSector(
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: CreateSectorInput,
+  ): Promise<SectorEntity> {
     return this.catalogAdmin.createSector(input);
   }
 
   @Mutation(() => SectorEntity, { description: 'Sửa lĩnh vực (quản trị).' })
   updateSector(
     @Args('id', id()) sectorId: string,
-    @Args('input') input: UpdateSectorInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateSectorInput,
   ): Promise<SectorEntity> {
     return this.catalogAdmin.updateSector(sectorId, input);
   }
@@ -67,14 +71,16 @@ export class CatalogAdminResolver {
   }
 
   @Mutation(() => ServiceProcedureEntity, { description: 'Thêm thủ tục hành chính (quản trị).' })
-  createService(@Args('input') input: CreateServiceInput): Promise<ServiceProcedureEntity> {
+  createService(
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: CreateServiceInput,
+  ): Promise<ServiceProcedureEntity> {
     return this.procedureAdmin.createService(input);
   }
 
   @Mutation(() => ServiceProcedureEntity, { description: 'Sửa thủ tục hành chính (quản trị).' })
   updateService(
     @Args('id', id()) serviceId: string,
-    @Args('input') input: UpdateServiceInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateServiceInput,
   ): Promise<ServiceProcedureEntity> {
     return this.procedureAdmin.updateService(serviceId, input);
   }
@@ -88,42 +94,44 @@ export class CatalogAdminResolver {
 
   @Mutation(() => DocumentComponentEntity, { description: 'Thêm thành phần hồ sơ cho thủ tục.' })
   createDocumentComponent(
-    @Args('serviceId', id()) serviceId: string,
-    @Args('input') input: CreateDocumentComponentInput,
+    @Args('serviceId', id('Thủ tục nhận thành phần, trường mới.')) serviceId: string,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: CreateDocumentComponentInput,
   ): Promise<DocumentComponentEntity> {
     return this.parts.createComponent(serviceId, input);
   }
 
-  @Mutation(() => DocumentComponentEntity)
+  @Mutation(() => DocumentComponentEntity, { description: 'Sửa thành phần hồ sơ của thủ tục.' })
   updateDocumentComponent(
     @Args('id', id()) componentId: string,
-    @Args('input') input: UpdateDocumentComponentInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateDocumentComponentInput,
   ): Promise<DocumentComponentEntity> {
     return this.parts.updateComponent(componentId, input);
   }
 
-  @Mutation(() => DocumentComponentEntity)
+  @Mutation(() => DocumentComponentEntity, {
+    description: 'Ngừng một thành phần hồ sơ (hồ sơ đã nộp vẫn giữ tệp).',
+  })
   deactivateDocumentComponent(@Args('id', id()) componentId: string): Promise<DocumentComponentEntity> {
     return this.parts.deactivateComponent(componentId);
   }
 
   @Mutation(() => FormFieldEntity, { description: 'Thêm trường vào form thông tin tiếp nhận hồ sơ.' })
   createFormField(
-    @Args('serviceId', id()) serviceId: string,
-    @Args('input') input: CreateFormFieldInput,
+    @Args('serviceId', id('Thủ tục nhận thành phần, trường mới.')) serviceId: string,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: CreateFormFieldInput,
   ): Promise<FormFieldEntity> {
     return this.parts.createFormField(serviceId, input);
   }
 
-  @Mutation(() => FormFieldEntity)
+  @Mutation(() => FormFieldEntity, { description: 'Sửa trường của form thông tin.' })
   updateFormField(
     @Args('id', id()) fieldId: string,
-    @Args('input') input: UpdateFormFieldInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateFormFieldInput,
   ): Promise<FormFieldEntity> {
     return this.parts.updateFormField(fieldId, input);
   }
 
-  @Mutation(() => FormFieldEntity)
+  @Mutation(() => FormFieldEntity, { description: 'Ngừng một trường của form thông tin.' })
   deactivateFormField(@Args('id', id()) fieldId: string): Promise<FormFieldEntity> {
     return this.parts.deactivateFormField(fieldId);
   }
@@ -133,14 +141,17 @@ export class CatalogAdminResolver {
       'Tải lên mẫu đơn, tờ khai của thành phần hồ sơ (pdf, doc, docx, xls, xlsx, odt, ods); thay mẫu cũ nếu có.',
   })
   uploadComponentTemplate(
-    @Args('componentId', id()) componentId: string,
-    @Args('file', { type: () => GraphQLUpload }) file: Promise<FileUpload>,
+    @Args('componentId', id('Thành phần hồ sơ.')) componentId: string,
+    @Args('file', { description: 'Tệp mẫu (multipart).', type: () => GraphQLUpload })
+    file: Promise<FileUpload>,
   ): Promise<DocumentComponentEntity> {
     return this.templates.upload(componentId, file);
   }
 
   @Mutation(() => DocumentComponentEntity, { description: 'Gỡ mẫu đơn, tờ khai của thành phần hồ sơ.' })
-  removeComponentTemplate(@Args('componentId', id()) componentId: string): Promise<DocumentComponentEntity> {
+  removeComponentTemplate(
+    @Args('componentId', id('Thành phần hồ sơ.')) componentId: string,
+  ): Promise<DocumentComponentEntity> {
     return this.templates.remove(componentId);
   }
 }

@@ -33,9 +33,12 @@ export class ProcedureResolver {
   })
   services(
     @CurrentUser() user: AuthUser | undefined,
-    @Args('filter', { type: () => ServiceFilterInput, nullable: true }) filter?: ServiceFilterInput,
-    @Args('page', { type: () => Int, nullable: true, defaultValue: 1 }) page?: number,
-    @Args('pageSize', { type: () => Int, nullable: true, defaultValue: 20 }) pageSize?: number,
+    @Args('filter', { description: 'Điều kiện lọc.', type: () => ServiceFilterInput, nullable: true })
+    filter?: ServiceFilterInput,
+    @Args('page', { description: 'Trang, từ 1.', type: () => Int, nullable: true, defaultValue: 1 })
+    page?: number,
+    @Args('pageSize', { description: 'Số mục mỗi trang.', type: () => Int, nullable: true, defaultValue: 20 })
+    pageSize?: number,
   ): Promise<ServicePage> {
     this.catalog.assertMayIncludeInactive(filter, isAdmin(user));
     return this.catalog.search({ filter, page, pageSize });
@@ -48,7 +51,7 @@ export class ProcedureResolver {
   })
   service(
     @CurrentUser() user: AuthUser | undefined,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
   ): Promise<ServiceProcedureEntity | null> {
     return this.catalog.findById(id, isAdmin(user));
   }
@@ -60,7 +63,7 @@ export class ProcedureResolver {
   })
   serviceByCode(
     @CurrentUser() user: AuthUser | undefined,
-    @Args('code') code: string,
+    @Args('code', { description: 'Mã.' }) code: string,
   ): Promise<ServiceProcedureEntity | null> {
     return this.catalog.findByCode(code, isAdmin(user));
   }

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Thông tin đăng nhập.' })
 export class LoginInput {
   @Field({ description: 'Tên đăng nhập hoặc e-mail.' })
   username: string;
 
-  @Field()
+  @Field({ description: 'Mật khẩu.' })
   password: string;
 
   @Field({ defaultValue: false, description: 'Tự động đăng nhập lần sau: phiên 30 ngày, cookie lâu dài.' })

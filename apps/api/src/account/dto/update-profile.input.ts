@@ -5,25 +5,25 @@ import { Gender } from '../models/account-enums';
   description: 'Sửa hồ sơ cá nhân; chỉ các trường được gửi mới thay đổi (null xóa trường địa chỉ).',
 })
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Họ và tên.', nullable: true })
   fullName?: string | null;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, { description: 'Giới tính.', nullable: true })
   gender?: Gender | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   dateOfBirth?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Số điện thoại.', nullable: true })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Mã tỉnh, thành phố.', nullable: true })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Xã, phường.', nullable: true })
   commune?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Số nhà, đường, thôn, xóm.', nullable: true })
   street?: string | null;
 
   @Field(() => String, {

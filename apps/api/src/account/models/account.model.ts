@@ -5,7 +5,7 @@ import { Gender, Role } from './account-enums';
 
 @ObjectType('Account', { description: 'Tài khoản người dùng của cổng.' })
 export class AccountModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   id: string;
 
   @Field({ description: 'Tên đăng nhập (chữ thường).' })
@@ -32,7 +32,7 @@ export class AccountModel {
   @Field(() => String, { nullable: true, description: 'Ngày sinh, dạng YYYY-MM-DD.' })
   dateOfBirth: string | null;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, { description: 'Giới tính.', nullable: true })
   gender: Gender | null;
 
   @Field(() => String, { nullable: true, description: 'Số điện thoại di động.' })
@@ -50,13 +50,13 @@ export class AccountModel {
   @Field(() => String, { nullable: true, description: 'Địa chỉ (số nhà, đường, thôn/xóm).' })
   street: string | null;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'Vai trò: CITIZEN, OFFICER hoặc ADMIN.' })
   role: Role;
 
   @Field(() => ID, { nullable: true, description: 'Cơ quan của cán bộ; null với công dân và quản trị.' })
   agencyId: string | null;
 
-  @Field()
+  @Field({ description: 'Thời điểm tạo.' })
   createdAt: Date;
 
   static from(account: AccountEntity): AccountModel {

@@ -10,6 +10,6 @@ export class CaptchaModel {
   @Field({ description: 'Ảnh SVG (image/svg+xml) để hiển thị.' })
   svg: string;
 
-  @Field()
+  @Field({ description: 'Mã kiểm tra hết hạn lúc.' })
   expiresAt: Date;
 }

@@ -2,12 +2,16 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DOSSIER_DEFAULT_PAGE_SIZE } from '@dvc/shared/domain';
 import { DossierGroup, DossierStatus } from '../models/dossier-enums';
 
-@InputType('MyDossiersFilter')
+@InputType('MyDossiersFilter', { description: 'Bộ lọc hồ sơ của tôi.' })
 export class MyDossiersFilter {
-  @Field(() => DossierGroup, { nullable: true, defaultValue: DossierGroup.ALL })
+  @Field(() => DossierGroup, {
+    description: 'Nhóm hồ sơ: DRAFT (chưa gửi) hoặc SENT (đã gửi).',
+    nullable: true,
+    defaultValue: DossierGroup.ALL,
+  })
   group?: DossierGroup;
 
-  @Field(() => DossierStatus, { nullable: true })
+  @Field(() => DossierStatus, { description: 'Chỉ hồ sơ ở trạng thái này.', nullable: true })
   status?: DossierStatus | null;
 
   @Field(() => String, {
@@ -25,7 +29,7 @@ export class MyDossiersFilter {
 
 @ArgsType()
 export class MyDossiersArgs {
-  @Field(() => MyDossiersFilter, { nullable: true })
+  @Field(() => MyDossiersFilter, { description: 'Điều kiện lọc.', nullable: true })
   filter?: MyDossiersFilter | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Trang, từ 1.' })

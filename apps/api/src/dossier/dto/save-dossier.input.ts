@@ -5,7 +5,7 @@ import { GraphQLJSON } from '../models/json.scalar';
 
 @InputType('DossierApplicantInput', { description: 'Thông tin người nộp hồ sơ.' })
 export class DossierApplicantInput implements Partial<DossierApplicant> {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Họ và tên.', nullable: true })
   fullName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Số CCCD (12 chữ số).' })
@@ -17,19 +17,19 @@ export class DossierApplicantInput implements Partial<DossierApplicant> {
   @Field(() => String, { nullable: true, description: 'MALE, FEMALE hoặc OTHER.' })
   gender?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Số điện thoại.', nullable: true })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Địa chỉ e-mail.', nullable: true })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Mã tỉnh/thành phố (2 chữ số).' })
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Xã, phường.', nullable: true })
   commune?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Số nhà, đường, thôn, xóm.', nullable: true })
   street?: string | null;
 }
 
@@ -37,7 +37,7 @@ export class DossierApplicantInput implements Partial<DossierApplicant> {
   description: 'Tệp thêm mới và tệp cần xóa của một thành phần hồ sơ.',
 })
 export class DossierComponentFilesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Thành phần hồ sơ nhận các tệp.' })
   componentId: string;
 
   @Field(() => [GraphQLUpload], {
@@ -50,7 +50,7 @@ export class DossierComponentFilesInput {
   removeFileIds?: string[] | null;
 }
 
-@InputType('SaveDossierInput')
+@InputType('SaveDossierInput', { description: 'Hồ sơ cần lưu (tạo mới khi không có id).' })
 export class SaveDossierInput {
   @Field(() => ID, { nullable: true, description: 'Bỏ trống để tạo hồ sơ mới.' })
   id?: string | null;
@@ -76,6 +76,9 @@ export class SaveDossierInput {
   })
   formData?: FormValues | null;
 
-  @Field(() => [DossierComponentFilesInput], { nullable: true })
+  @Field(() => [DossierComponentFilesInput], {
+    description: 'Tệp đính kèm theo từng thành phần hồ sơ (multipart).',
+    nullable: true,
+  })
   components?: DossierComponentFilesInput[] | null;
 }

@@ -10,7 +10,7 @@ export type DossierFileKind = 'ATTACHMENT' | 'RESULT';
 @ObjectType('DossierFile', { description: 'Tệp đính kèm của một thành phần hồ sơ.' })
 @Entity('dossier_files')
 export class DossierFileEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
@@ -36,7 +36,7 @@ export class DossierFileEntity {
   @Column({ name: 'detected_type', type: 'varchar', length: 16 })
   detectedType: string;
 
-  @Field()
+  @Field({ description: 'Giá trị băm SHA-256 của nội dung tệp.' })
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
@@ -49,7 +49,7 @@ export class DossierFileEntity {
   @Column({ name: 'uploaded_by', type: 'varchar', length: 36 })
   uploadedBy: string;
 
-  @Field()
+  @Field({ description: 'Thời điểm tải lên.' })
   @Column({ name: 'uploaded_at', type: 'datetime' })
   uploadedAt: Date;
 }

@@ -12,7 +12,7 @@ import { GraphQLJSON } from '../models/json.scalar';
 @ObjectType('Dossier', { description: 'Hồ sơ của công dân.' })
 @Entity('dossiers')
 export class DossierEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
@@ -34,7 +34,7 @@ export class DossierEntity {
   @Column({ name: 'agency_id', type: 'varchar', length: 36 })
   agencyId: string;
 
-  @Field(() => DossierStatus)
+  @Field(() => DossierStatus, { description: 'Trạng thái hồ sơ.' })
   @Column({ type: 'varchar', length: 24 })
   status: DossierStatus;
 
@@ -54,11 +54,11 @@ export class DossierEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field()
+  @Field({ description: 'Thời điểm tạo.' })
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'Thời điểm cập nhật gần nhất.' })
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
 

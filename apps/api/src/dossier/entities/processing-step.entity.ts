@@ -7,7 +7,7 @@ import { DossierAction, DossierStatus } from '../models/dossier-enums';
 @ObjectType('ProcessingStep', { description: 'Một bước trong quá trình xử lý hồ sơ.' })
 @Entity('processing_steps')
 export class ProcessingStepEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
@@ -18,15 +18,15 @@ export class ProcessingStepEntity {
   @Column({ type: 'int' })
   position: number;
 
-  @Field(() => DossierAction)
+  @Field(() => DossierAction, { description: 'Thao tác đã thực hiện.' })
   @Column({ type: 'varchar', length: 32 })
   action: DossierAction;
 
-  @Field(() => DossierStatus)
+  @Field(() => DossierStatus, { description: 'Trạng thái trước thao tác.' })
   @Column({ name: 'from_status', type: 'varchar', length: 24 })
   fromStatus: DossierStatus;
 
-  @Field(() => DossierStatus)
+  @Field(() => DossierStatus, { description: 'Trạng thái sau thao tác.' })
   @Column({ name: 'to_status', type: 'varchar', length: 24 })
   toStatus: DossierStatus;
 

@@ -5,21 +5,21 @@ import { DossierStatus } from './dossier-enums';
 /** Tra cứu hồ sơ: what anyone with the code and the applicant's CCCD may see (status and history only). */
 @ObjectType('DossierLookup', { description: 'Kết quả tra cứu hồ sơ: trạng thái và quá trình xử lý.' })
 export class DossierLookupModel {
-  @Field()
+  @Field({ description: 'Mã hồ sơ.' })
   code: string;
 
   @Field({ description: 'Tên dịch vụ công.' })
   serviceName: string;
 
-  @Field(() => DossierStatus)
+  @Field(() => DossierStatus, { description: 'Trạng thái hồ sơ.' })
   status: DossierStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Thời điểm gửi hồ sơ.', nullable: true })
   submittedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Ngày hẹn trả.' })
   dueDate: Date | null;
 
-  @Field(() => [ProcessingStepEntity])
+  @Field(() => [ProcessingStepEntity], { description: 'Lịch sử xử lý, cũ trước.' })
   history: ProcessingStepEntity[];
 }

@@ -3,18 +3,18 @@ import { DossierEntity } from '../entities/dossier.entity';
 
 @ObjectType('DossierPage', { description: 'Một trang hồ sơ đã đăng ký, mới nhất trước.' })
 export class DossierPage {
-  @Field(() => [DossierEntity])
+  @Field(() => [DossierEntity], { description: 'Các mục của trang.' })
   items: DossierEntity[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
   totalCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
   page: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Số mục mỗi trang.' })
   pageSize: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tổng số trang.' })
   pageCount: number;
 }

@@ -6,14 +6,14 @@ import { DossierAction, DossierStatus } from '../../dossier/models/dossier-enums
 @ObjectType('Notification', { description: 'Thông báo cho người dùng về thay đổi trạng thái hồ sơ.' })
 @Entity('notifications')
 export class NotificationEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Column({ name: 'recipient_id', type: 'varchar', length: 36 })
   recipientId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của hồ sơ.' })
   @Column({ name: 'dossier_id', type: 'varchar', length: 36 })
   dossierId: string;
 
@@ -31,15 +31,15 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 24 })
   action: DossierAction;
 
-  @Field()
+  @Field({ description: 'Tiêu đề thông báo.' })
   @Column({ type: 'varchar', length: 255 })
   title: string;
 
-  @Field()
+  @Field({ description: 'Nội dung thông báo.' })
   @Column({ type: 'varchar', length: 1000 })
   body: string;
 
-  @Field()
+  @Field({ description: 'Thời điểm tạo thông báo.' })
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 

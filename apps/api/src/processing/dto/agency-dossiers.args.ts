@@ -5,9 +5,9 @@ import { DossierStatus } from '../../dossier/models/dossier-enums';
 export const AGENCY_QUEUE_DEFAULT_PAGE_SIZE = 20;
 export const AGENCY_QUEUE_MAX_PAGE_SIZE = 100;
 
-@InputType('AgencyDossierFilter')
+@InputType('AgencyDossierFilter', { description: 'Bộ lọc hàng đợi hồ sơ của cơ quan.' })
 export class AgencyDossierFilter {
-  @Field(() => DossierStatus, { nullable: true })
+  @Field(() => DossierStatus, { description: 'Chỉ hồ sơ ở trạng thái này.', nullable: true })
   status?: DossierStatus | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: chỉ hồ sơ quá hạn; false: không quá hạn.' })
@@ -19,7 +19,7 @@ export class AgencyDossierFilter {
   })
   search?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Chỉ hồ sơ của thủ tục này.', nullable: true })
   serviceId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Gửi từ thời điểm này (bao gồm).' })
@@ -31,7 +31,7 @@ export class AgencyDossierFilter {
 
 @ArgsType()
 export class AgencyDossiersArgs {
-  @Field(() => AgencyDossierFilter, { nullable: true })
+  @Field(() => AgencyDossierFilter, { description: 'Điều kiện lọc.', nullable: true })
   filter?: AgencyDossierFilter | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Trang, từ 1.' })

@@ -4,25 +4,25 @@ import { DossierStatus } from '../../dossier/models/dossier-enums';
 
 @ObjectType('StatusCount', { description: 'Số hồ sơ của một trạng thái (các bộ lọc khác vẫn áp dụng).' })
 export class StatusCountModel {
-  @Field(() => DossierStatus)
+  @Field(() => DossierStatus, { description: 'Trạng thái hồ sơ.' })
   status: DossierStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Số hồ sơ.' })
   count: number;
 }
 
 @ObjectType('AgencyDossierPage', { description: 'Một trang hồ sơ của cơ quan (hàng đợi của cán bộ).' })
 export class AgencyDossierPage {
-  @Field(() => [DossierEntity])
+  @Field(() => [DossierEntity], { description: 'Các mục của trang.' })
   items: DossierEntity[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
   totalCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
   page: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Số mục mỗi trang.' })
   pageSize: number;
 
   @Field(() => [StatusCountModel], { description: 'Số hồ sơ theo trạng thái, cho các thẻ (tab).' })

@@ -5,9 +5,9 @@ export class DossierRatingModel {
   @Field(() => Int, { description: 'Từ 1 đến 5 sao.' })
   score: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Nhận xét của người dân.', nullable: true })
   comment: string | null;
 
-  @Field()
+  @Field({ description: 'Thời điểm đánh giá.' })
   ratedAt: Date;
 }

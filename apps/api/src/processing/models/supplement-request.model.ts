@@ -19,13 +19,13 @@ export class SupplementItemModel {
 
 @ObjectType('SupplementRequest', { description: 'Yêu cầu bổ sung hồ sơ của cơ quan.' })
 export class SupplementRequestModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của yêu cầu bổ sung.' })
   id: string;
 
   @Field(() => String, { nullable: true, description: 'Ghi chú chung của cán bộ.' })
   note: string | null;
 
-  @Field(() => [SupplementItemModel])
+  @Field(() => [SupplementItemModel], { description: 'Các nội dung cần bổ sung.' })
   items: SupplementItemModel[];
 
   @Field({ description: 'Thời điểm yêu cầu (thời hạn giải quyết tạm dừng từ đây).' })

@@ -1,20 +1,20 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 
-@InputType('CreateDocumentComponentInput')
+@InputType('CreateDocumentComponentInput', { description: 'Thành phần hồ sơ mới của thủ tục.' })
 export class CreateDocumentComponentInput {
-  @Field()
+  @Field({ description: 'Tên.' })
   name: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Mô tả.', nullable: true })
   description?: string;
 
-  @Field({ defaultValue: true })
+  @Field({ description: 'Bắt buộc.', defaultValue: true })
   required: boolean;
 
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { description: 'Số bản chính cần nộp.', defaultValue: 1 })
   originals: number;
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { description: 'Số bản sao cần nộp.', defaultValue: 0 })
   copies: number;
 
   @Field(() => [String], { description: 'pdf, jpg, png, doc, docx, xls, xlsx, odt, ods' })
@@ -33,36 +33,41 @@ export class CreateDocumentComponentInput {
   requiresSignature: boolean;
 }
 
-@InputType('UpdateDocumentComponentInput')
+@InputType('UpdateDocumentComponentInput', {
+  description: 'Thay đổi thành phần hồ sơ; trường bỏ trống giữ nguyên.',
+})
 export class UpdateDocumentComponentInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Tên.', nullable: true })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Mô tả.', nullable: true })
   description?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Bắt buộc.', nullable: true })
   required?: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Số bản chính cần nộp.', nullable: true })
   originals?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Số bản sao cần nộp.', nullable: true })
   copies?: number;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description: 'Định dạng tệp được nhận (phần mở rộng, ví dụ pdf, jpg).',
+    nullable: true,
+  })
   acceptedTypes?: string[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Dung lượng tối đa mỗi tệp (MB).', nullable: true })
   maxSizeMb?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Thứ tự hiển thị.', nullable: true })
   position?: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).', nullable: true })
   active?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Thành phần là tờ khai được điền từ form thông tin.', nullable: true })
   isDeclaration?: boolean;
 
   @Field({ nullable: true, description: 'Chỉ khi isDeclaration; bỏ isDeclaration thì cũng bỏ cờ này.' })

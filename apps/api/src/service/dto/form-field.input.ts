@@ -1,48 +1,48 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { FormFieldType } from '../entities/catalog-enums';
 
-@InputType('FormFieldOptionInput')
+@InputType('FormFieldOptionInput', { description: 'Một lựa chọn của trường chọn.' })
 export class FormFieldOptionInput {
-  @Field()
+  @Field({ description: 'Giá trị lưu.' })
   value: string;
 
-  @Field()
+  @Field({ description: 'Nhãn hiển thị.' })
   label: string;
 }
 
-@InputType('CreateFormFieldInput')
+@InputType('CreateFormFieldInput', { description: 'Trường mới của form thông tin.' })
 export class CreateFormFieldInput {
   @Field({ description: 'Khóa (camelCase), duy nhất trong form của thủ tục.' })
   key: string;
 
-  @Field()
+  @Field({ description: 'Nhãn hiển thị.' })
   label: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Hướng dẫn nhập, hiển thị dưới trường.', nullable: true })
   help?: string;
 
-  @Field(() => FormFieldType)
+  @Field(() => FormFieldType, { description: 'Kiểu trường: text, textarea, number, date, select…' })
   type: FormFieldType;
 
-  @Field({ defaultValue: false })
+  @Field({ description: 'Bắt buộc.', defaultValue: false })
   required: boolean;
 
-  @Field(() => [FormFieldOptionInput], { nullable: true })
+  @Field(() => [FormFieldOptionInput], { description: 'Các lựa chọn (trường chọn).', nullable: true })
   options?: FormFieldOptionInput[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ dài tối thiểu (ký tự).', nullable: true })
   minLength?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ dài tối đa (ký tự).', nullable: true })
   maxLength?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Giá trị nhỏ nhất (trường số).', nullable: true })
   min?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Giá trị lớn nhất (trường số).', nullable: true })
   max?: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Biểu thức chính quy giá trị phải khớp.', nullable: true })
   pattern?: string;
 
   @Field(() => Int, { nullable: true, description: 'Thứ tự; mặc định xếp cuối.' })
@@ -53,42 +53,45 @@ export class CreateFormFieldInput {
   description: 'Trường để trống (không gửi) thì giữ nguyên; null để xóa giá trị.',
 })
 export class UpdateFormFieldInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Khóa mới của trường.', nullable: true })
   key?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Nhãn hiển thị.', nullable: true })
   label?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Hướng dẫn nhập, hiển thị dưới trường.', nullable: true })
   help?: string | null;
 
-  @Field(() => FormFieldType, { nullable: true })
+  @Field(() => FormFieldType, {
+    description: 'Kiểu trường: text, textarea, number, date, select…',
+    nullable: true,
+  })
   type?: FormFieldType;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Bắt buộc.', nullable: true })
   required?: boolean;
 
-  @Field(() => [FormFieldOptionInput], { nullable: true })
+  @Field(() => [FormFieldOptionInput], { description: 'Các lựa chọn (trường chọn).', nullable: true })
   options?: FormFieldOptionInput[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ dài tối thiểu (ký tự).', nullable: true })
   minLength?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ dài tối đa (ký tự).', nullable: true })
   maxLength?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Giá trị nhỏ nhất (trường số).', nullable: true })
   min?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Giá trị lớn nhất (trường số).', nullable: true })
   max?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Biểu thức chính quy giá trị phải khớp.', nullable: true })
   pattern?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Thứ tự hiển thị.', nullable: true })
   position?: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).', nullable: true })
   active?: boolean;
 }

@@ -6,76 +6,76 @@ export class CreateServiceInput {
   @Field({ description: 'Mã thủ tục, ví dụ "1.001193".' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Tên.' })
   name: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của cơ quan.' })
   agencyId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của lĩnh vực.' })
   sectorId: string;
 
-  @Field(() => OnlineLevel)
+  @Field(() => OnlineLevel, { description: 'Mức độ dịch vụ công trực tuyến.' })
   onlineLevel: OnlineLevel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Thời hạn giải quyết (ngày làm việc).' })
   processingDays: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Lệ phí, mô tả bằng lời.', nullable: true })
   feeText?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Lệ phí (đồng), nếu cố định.', nullable: true })
   feeAmount?: number | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Căn cứ pháp lý.', nullable: true })
   legalBasis?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Mô tả.', nullable: true })
   description?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Kết quả thực hiện thủ tục.', nullable: true })
   resultDescription?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ phổ biến (thủ tục phổ biến xếp trước).', nullable: true })
   popularity?: number;
 }
 
-@InputType('UpdateServiceInput')
+@InputType('UpdateServiceInput', { description: 'Thay đổi thủ tục; trường bỏ trống giữ nguyên.' })
 export class UpdateServiceInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Mã thủ tục mới.', nullable: true })
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Tên.', nullable: true })
   name?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Mã định danh của cơ quan.', nullable: true })
   agencyId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Mã định danh của lĩnh vực.', nullable: true })
   sectorId?: string;
 
-  @Field(() => OnlineLevel, { nullable: true })
+  @Field(() => OnlineLevel, { description: 'Mức độ dịch vụ công trực tuyến.', nullable: true })
   onlineLevel?: OnlineLevel;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Thời hạn giải quyết (ngày làm việc).', nullable: true })
   processingDays?: number;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Lệ phí, mô tả bằng lời.', nullable: true })
   feeText?: string;
 
   @Field(() => Int, { nullable: true, description: 'null để bỏ mức lệ phí cố định.' })
   feeAmount?: number | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Căn cứ pháp lý.', nullable: true })
   legalBasis?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Mô tả.', nullable: true })
   description?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Kết quả thực hiện thủ tục.', nullable: true })
   resultDescription?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ phổ biến (thủ tục phổ biến xếp trước).', nullable: true })
   popularity?: number;
 
   @Field({ nullable: true, description: 'true để tiếp nhận hồ sơ trở lại.' })

@@ -1,20 +1,20 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType('CreateSectorInput')
+@InputType('CreateSectorInput', { description: 'Lĩnh vực mới.' })
 export class CreateSectorInput {
   @Field({ description: 'Mã lĩnh vực (chữ in hoa, số, dấu gạch), ví dụ "HO-TICH".' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Tên.' })
   name: string;
 }
 
-@InputType('UpdateSectorInput')
+@InputType('UpdateSectorInput', { description: 'Thay đổi lĩnh vực; trường bỏ trống giữ nguyên.' })
 export class UpdateSectorInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Mã lĩnh vực mới.', nullable: true })
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Tên.', nullable: true })
   name?: string;
 
   @Field({ nullable: true, description: 'true để hoạt động trở lại.' })

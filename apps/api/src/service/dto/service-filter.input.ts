@@ -10,13 +10,13 @@ export class ServiceFilterInput {
   })
   search?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Chỉ thủ tục của cơ quan này.', nullable: true })
   agencyId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Chỉ thủ tục thuộc lĩnh vực này.', nullable: true })
   sectorId?: string;
 
-  @Field(() => OnlineLevel, { nullable: true })
+  @Field(() => OnlineLevel, { description: 'Chỉ thủ tục ở mức độ trực tuyến này.', nullable: true })
   onlineLevel?: OnlineLevel;
 
   @Field({ nullable: true, description: 'Gồm cả thủ tục đã ngừng (chỉ quản trị).' })

@@ -2,10 +2,10 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('TemplateFile', { description: 'Mẫu đơn, tờ khai tải về của một thành phần hồ sơ.' })
 export class TemplateFile {
-  @Field()
+  @Field({ description: 'Tên tệp.' })
   fileName: string;
 
-  @Field()
+  @Field({ description: 'Kiểu nội dung (MIME).' })
   mimeType: string;
 
   @Field(() => Int, {

@@ -6,7 +6,7 @@ import { AgencyLevel } from './catalog-enums';
 @ObjectType('Agency', { description: 'Cơ quan thực hiện thủ tục hành chính.' })
 @Entity('agencies')
 export class AgencyEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -14,11 +14,11 @@ export class AgencyEntity {
   @Column({ type: 'varchar', length: 40, unique: true })
   code: string;
 
-  @Field()
+  @Field({ description: 'Tên.' })
   @Column({ type: 'varchar', length: 255 })
   name: string;
 
-  @Field(() => AgencyLevel)
+  @Field(() => AgencyLevel, { description: 'Cấp: MINISTRY (bộ, ngành), PROVINCE (tỉnh) hoặc COMMUNE (xã).' })
   @Column({ type: 'varchar', length: 16 })
   level: AgencyLevel;
 
@@ -33,7 +33,7 @@ export class AgencyEntity {
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
   provinceCode: string | null;
 
-  @Field()
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -5,11 +5,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 @ObjectType('DocumentComponent', { description: 'Thành phần hồ sơ của một thủ tục.' })
 @Entity('document_components')
 export class DocumentComponentEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
   @Column({ name: 'procedure_id', type: 'varchar', length: 36 })
   procedureId: string;
 
@@ -17,15 +17,15 @@ export class DocumentComponentEntity {
   @Column({ type: 'int' })
   position: number;
 
-  @Field()
+  @Field({ description: 'Tên.' })
   @Column({ type: 'varchar', length: 500 })
   name: string;
 
-  @Field()
+  @Field({ description: 'Mô tả.' })
   @Column({ type: 'text' })
   description: string;
 
-  @Field()
+  @Field({ description: 'Bắt buộc.' })
   @Column({ type: 'boolean', default: true })
   required: boolean;
 
@@ -80,7 +80,7 @@ export class DocumentComponentEntity {
   @Column({ name: 'requires_signature', type: 'boolean', default: false })
   requiresSignature: boolean;
 
-  @Field()
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -2,9 +2,9 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('FormFieldOption', { description: 'Một lựa chọn của trường select.' })
 export class FormFieldOptionModel {
-  @Field()
+  @Field({ description: 'Giá trị lưu.' })
   value: string;
 
-  @Field()
+  @Field({ description: 'Nhãn hiển thị.' })
   label: string;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { FormFieldOption } from '@dvc/shared/domain';
+import type { FormFieldDefinition, FormFieldOption } from '@dvc/shared/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FormFieldType } from './catalog-enums';
 import { FormFieldOptionModel } from './form-field-option.model';
@@ -8,15 +8,15 @@ import { FormFieldOptionModel } from './form-field-option.model';
 @ObjectType('FormField', { description: 'Trường của form thông tin tiếp nhận hồ sơ.' })
 @Entity('form_fields')
 export class FormFieldEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
   @Column({ name: 'procedure_id', type: 'varchar', length: 36 })
   procedureId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Thứ tự hiển thị.' })
   @Column({ type: 'int' })
   position: number;
 
@@ -24,19 +24,19 @@ export class FormFieldEntity {
   @Column({ name: 'field_key', type: 'varchar', length: 64 })
   key: string;
 
-  @Field()
+  @Field({ description: 'Nhãn hiển thị.' })
   @Column({ type: 'varchar', length: 255 })
   label: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Hướng dẫn nhập, hiển thị dưới trường.', nullable: true })
   @Column({ type: 'varchar', length: 500, nullable: true })
   help: string | null;
 
-  @Field(() => FormFieldType)
+  @Field(() => FormFieldType, { description: 'Kiểu trường: text, textarea, number, date, select…' })
   @Column({ type: 'varchar', length: 16 })
   type: FormFieldType;
 
-  @Field()
+  @Field({ description: 'Bắt buộc.' })
   @Column({ type: 'boolean', default: false })
   required: boolean;
 
@@ -44,11 +44,11 @@ export class FormFieldEntity {
   @Column({ type: 'simple-json', nullable: true })
   options: FormFieldOption[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ dài tối thiểu (ký tự).', nullable: true })
   @Column({ name: 'min_length', type: 'int', nullable: true })
   minLength: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Độ dài tối đa (ký tự).', nullable: true })
   @Column({ name: 'max_length', type: 'int', nullable: true })
   maxLength: number | null;
 
@@ -64,7 +64,7 @@ export class FormFieldEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   pattern: string | null;
 
-  @Field()
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
@@ -73,4 +73,21 @@ export class FormFieldEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
+}
+
+/** The shared (libs/) definition the API and the portal validate values against. */
+export function toFieldDefinition(field: FormFieldEntity): FormFieldDefinition {
+  return {
+    key: field.key,
+    label: field.label,
+    help: field.help ?? undefined,
+    type: field.type,
+    required: field.required,
+    options: field.options ?? undefined,
+    minLength: field.minLength ?? undefined,
+    maxLength: field.maxLength ?? undefined,
+    min: field.min ?? undefined,
+    max: field.max ?? undefined,
+    pattern: field.pattern ?? undefined,
+  };
 }

@@ -5,19 +5,19 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 @ObjectType('Sector', { description: 'Lĩnh vực thủ tục hành chính.' })
 @Entity('sectors')
 export class SectorEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'Mã lĩnh vực.' })
   @Column({ type: 'varchar', length: 40, unique: true })
   code: string;
 
-  @Field()
+  @Field({ description: 'Tên.' })
   @Column({ type: 'varchar', length: 255 })
   name: string;
 
-  @Field()
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

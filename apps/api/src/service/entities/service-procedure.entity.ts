@@ -9,7 +9,7 @@ import { OnlineLevel } from './catalog-enums';
 @ObjectType('ServiceProcedure', { description: 'Thủ tục hành chính (dịch vụ công).' })
 @Entity('service_procedures')
 export class ServiceProcedureEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -17,7 +17,7 @@ export class ServiceProcedureEntity {
   @Column({ type: 'varchar', length: 40, unique: true })
   code: string;
 
-  @Field()
+  @Field({ description: 'Tên.' })
   @Column({ type: 'varchar', length: 500 })
   name: string;
 
@@ -27,7 +27,7 @@ export class ServiceProcedureEntity {
   @Column({ name: 'sector_id', type: 'varchar', length: 36 })
   sectorId: string;
 
-  @Field(() => OnlineLevel)
+  @Field(() => OnlineLevel, { description: 'Mức độ dịch vụ công trực tuyến.' })
   @Column({ name: 'online_level', type: 'varchar', length: 16 })
   onlineLevel: OnlineLevel;
 
@@ -47,7 +47,7 @@ export class ServiceProcedureEntity {
   @Column({ name: 'legal_basis', type: 'text' })
   legalBasis: string;
 
-  @Field()
+  @Field({ description: 'Mô tả.' })
   @Column({ type: 'text' })
   description: string;
 
@@ -55,7 +55,7 @@ export class ServiceProcedureEntity {
   @Column({ name: 'result_description', type: 'text' })
   resultDescription: string;
 
-  @Field()
+  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
@@ -71,11 +71,11 @@ export class ServiceProcedureEntity {
   @Column({ name: 'search_text', type: 'text' })
   searchText: string;
 
-  @Field()
+  @Field({ description: 'Thời điểm tạo.' })
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'Thời điểm cập nhật gần nhất.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
 }
