@@ -1,4 +1,5 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
 import { createHash } from 'node:crypto';
 
 export interface SecurityHeaderOptions {
@@ -23,45 +24,52 @@ export interface SecurityHeaderOptions {
  * - No plugins, no framing by other sites, no <base> or form posts elsewhere.
  * JSON answers and downloads get it too (downloads replace it with a stricter sandbox policy).
  */
+export function cspDirectives(inlineScriptHashes: readonly string[] = []): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': [
+      "'self'",
+      ...(inlineScriptHashes.length ? ["'unsafe-hashes'", ...inlineScriptHashes] : []),
+    ],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'frame-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+}
+
+/** The same policy as one header value (for answers that set it themselves). */
 export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {
-  const scripts = [
-    "'self'",
-    ...(inlineScriptHashes.length ? ["'unsafe-hashes'", ...inlineScriptHashes] : []),
-  ];
-  return [
-    "default-src 'self'",
-    `script-src ${scripts.join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "frame-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return Object.entries(cspDirectives(inlineScriptHashes))
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 }
 
 /**
- * Headers on every response (API, portal, playground, files): no MIME sniffing, no framing
- * (clickjacking), no Referer (e-mailed links carry their token in the query string), a window of
- * our own (COOP), the CSP above, and HSTS when the portal is served over https.
+ * Headers on every response (API, portal, playground, files), set by helmet: no MIME sniffing, no
+ * framing (clickjacking), no Referer (e-mailed links carry their token in the query string), a
+ * window of our own (COOP), the CSP above, and HSTS only when the portal is served over https.
+ * helmet's other defaults (X-DNS-Prefetch-Control, X-Permitted-Cross-Domain-Policies, …) come along;
+ * Cross-Origin-Resource-Policy stays off, as before, so integrators' pages may still link our files.
  */
-export function securityHeaders(options: SecurityHeaderOptions) {
-  const headers: [string, string][] = [
-    ['X-Content-Type-Options', 'nosniff'],
-    ['X-Frame-Options', 'DENY'],
-    ['Referrer-Policy', 'no-referrer'],
-    ['Cross-Origin-Opener-Policy', 'same-origin'],
-    ['Content-Security-Policy', contentSecurityPolicy(options.inlineScriptHashes)],
-  ];
-  if (options.https) headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
-  return (_req: Request, res: Response, next: NextFunction): void => {
-    for (const [name, value] of headers) res.setHeader(name, value);
-    next();
-  };
+export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(options.inlineScriptHashes) },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginResourcePolicy: false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: options.https
+      ? { maxAge: 31_536_000, includeSubDomains: true, preload: false }
+      : false,
+    xFrameOptions: { action: 'deny' },
+  });
 }
 
 /**
