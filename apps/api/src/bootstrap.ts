@@ -19,10 +19,12 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: true,
+    // A failed start (e.g. DATABASE_URL unreachable) throws to the caller instead of exiting here.
+    abortOnError: false,
   });
   try {
     setupApp(app, config);
-    app.enableShutdownHooks();
+    // No enableShutdownHooks(): main.ts drains first (graceful-shutdown.ts), then closes the app.
     await app.init();
     // Under the schema lock: instances started together seed one after the other (seeders are idempotent).
     if (config.env.SEED_ON_START)

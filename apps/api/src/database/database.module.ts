@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { TransactionModule } from '../common/database/transaction-runner';
 import { AppConfig } from '../config/app-config';
+import { isConnectionError } from '../common/database/connection-error';
 import { dataSourceOptions } from './data-source-options';
 import { migrateWithLock } from './schema-lock';
 
@@ -27,32 +28,6 @@ export function redactedDatabaseUrl(url: string): string {
 }
 
 const logger = new Logger('Database');
-
-const CONNECTION_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'PROTOCOL_CONNECTION_LOST',
-  'ER_ACCESS_DENIED_ERROR',
-  'ER_BAD_DB_ERROR',
-  'ER_CON_COUNT_ERROR',
-  'SQLITE_CANTOPEN',
-]);
-
-/** The database is down, unreachable or refuses us (as opposed to a bug in the mapping). */
-export function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: string; errno?: string; cause?: unknown; driverError?: unknown } | null;
-  if (!e) return false;
-  if (CONNECTION_CODES.has(String(e.code ?? e.errno))) return true;
-  if (e.driverError && e.driverError !== e) return isConnectionError(e.driverError);
-  if (e.cause && e.cause !== e) return isConnectionError(e.cause);
-  return /connect ECONNREFUSED|Connection lost|closed state|Pool is closed/i.test(
-    String((e as Error).message),
-  );
-}
 
 /**
  * Connects (3 attempts, one readable line each), then migrates under the schema lock when this

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ERROR_MESSAGES, ErrorCode } from '@dvc/shared/domain';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isConnectionError } from '../database/connection-error';
 import { DomainError } from './domain-error';
 
 const logger = new Logger('GraphQLError');
@@ -60,6 +61,17 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       ...base,
       message: ERROR_MESSAGES.BAD_REQUEST.vi,
       extensions: { code, detail: formatted.message },
+    };
+  }
+  // The database is down or restarting: nothing was saved (the transaction did not commit); say so.
+  if (isConnectionError(original)) {
+    logger.warn(
+      `Database unavailable at ${formatted.path?.join('.') ?? '(operation)'}: ${(original as Error)?.message}`,
+    );
+    return {
+      ...base,
+      message: ERROR_MESSAGES.SERVICE_UNAVAILABLE.vi,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
   if (original instanceof HttpException) {

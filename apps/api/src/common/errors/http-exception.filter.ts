@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { GqlArgumentsHost } from '@nestjs/graphql';
 import { ERROR_MESSAGES, ErrorCode, Lang, languageOf } from '@dvc/shared/domain';
 import type { Request, Response } from 'express';
+import { isConnectionError } from '../database/connection-error';
 import { DomainError } from './domain-error';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -12,6 +13,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   TOO_MANY_ATTEMPTS: 429,
   FILE_TOO_LARGE: 413,
+  SERVICE_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
 };
 
 /**
@@ -47,6 +50,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (status) {
       const code = status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST;
       return answer(status, code, ERROR_MESSAGES[code].vi);
+    }
+    // The database is down (e.g. the session lookup failed): a retryable 503, not a stack trace.
+    if (isConnectionError(exception)) {
+      res.setHeader('Retry-After', '5');
+      return answer(503, ErrorCode.SERVICE_UNAVAILABLE, ERROR_MESSAGES.SERVICE_UNAVAILABLE.vi);
     }
     this.logger.error((exception as Error)?.stack ?? String(exception));
     return answer(500, ErrorCode.INTERNAL_ERROR, ERROR_MESSAGES.INTERNAL_ERROR.vi);
