@@ -21,22 +21,21 @@ describe('API tokens: scopes and agencies', () => {
   let t: TestApp;
   let w: ProcessingWorld;
   const tokens: Record<string, GqlClient> = {};
+  const secrets: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestApp({ SEED_ON_START: 'false' });
     w = await createWorld(t);
     const agencyId = w.proc.agency.id;
-    const make = async (scope: string, forAgency: boolean) =>
-      bearer(
-        t,
-        (
-          await issueToken(w.admin, {
-            name: `Phần mềm ${scope}`,
-            agencyId: forAgency ? agencyId : null,
-            scopes: [scope],
-          })
-        ).secret,
-      );
+    const make = async (scope: string, forAgency: boolean) => {
+      const { secret } = await issueToken(w.admin, {
+        name: `Phần mềm ${scope}`,
+        agencyId: forAgency ? agencyId : null,
+        scopes: [scope],
+      });
+      secrets[scope] = secret;
+      return bearer(t, secret);
+    };
     tokens['catalog:read'] = await make('catalog:read', true);
     tokens['dossiers:read'] = await make('dossiers:read', true);
     tokens['dossiers:process'] = await make('dossiers:process', true);
@@ -154,6 +153,20 @@ describe('API tokens: scopes and agencies', () => {
       "SELECT operation, outcome FROM integration_audit WHERE operation = 'Mutation completeDossier'",
     );
     expect(audit).toEqual([{ operation: 'Mutation completeDossier', outcome: 'OK' }]);
+  });
+
+  it('result files download with dossiers:read, not with another scope', async () => {
+    let dossier = await sentDossier(w);
+    for (const action of ['receiveDossier', 'startProcessing', 'completeDossier'] as const) {
+      dossier = dossierOf(await act(w.officer, action, dossier, w.proc));
+    }
+    const url = dossier.result?.files[0].downloadUrl as string;
+    expect(url).toMatch(/^\/files\//);
+    const download = (scope: string) =>
+      t.client().fetch(url, { headers: { authorization: `Bearer ${secrets[scope]}` } });
+    expect((await download('dossiers:read')).status).toBe(200);
+    expect((await download('catalog:read')).status).toBe(403);
+    expect((await t.client().fetch(url)).status).toBe(401);
   });
 
   it('a cookie sent with a token is ignored: the request is the client', async () => {

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { WebhookDeliveryEntity } from '../src/integration/entities/webhook-delivery.entity';
 import { verifyWebhook } from '../src/integration/integration-secrets';
 import { waitFor } from './support/notifications';
@@ -94,6 +95,11 @@ describe('webhooks', () => {
         };
         expect(headers.signature).toMatch(/^v1,[A-Za-z0-9+/=]{44}$/);
         expect(Math.abs(Number(headers.timestamp) - Date.now() / 1000)).toBeLessThan(60);
+        // The Standard Webhooks algorithm written out, as a receiver would: base64 HMAC-SHA256 keyed
+        // with the secret's base64 part, over id.timestamp.body.
+        const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+        const mac = createHmac('sha256', key).update(`${headers.id}.${headers.timestamp}.${hook.body}`);
+        expect(headers.signature).toBe(`v1,${mac.digest('base64')}`);
         expect(verifyWebhook(secret, headers, hook.body)).toBe(true);
         expect(verifyWebhook(secret, headers, `${hook.body} `)).toBe(false);
         expect(verifyWebhook('whsec_' + Buffer.alloc(24).toString('base64'), headers, hook.body)).toBe(false);
