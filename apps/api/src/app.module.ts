@@ -22,6 +22,9 @@ import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
+import { DemoStatisticsSeeder } from './statistics/demo-statistics.seeder';
+import { StatisticsModule } from './statistics/statistics.module';
+import { AuditModule } from './audit/audit.module';
 import { DemoIntegrationSeeder } from './integration/demo-integration.seeder';
 import { IntegrationModule } from './integration/integration.module';
 import { WebhookWorkerModule } from './integration/webhook-worker.module';
@@ -61,6 +64,8 @@ export class AppModule implements NestModule {
         MailWorkerModule,
         IntegrationModule,
         WebhookWorkerModule,
+        StatisticsModule,
+        AuditModule,
       ],
         JobsModule,
       providers: [
@@ -77,8 +82,15 @@ export class AppModule implements NestModule {
             accounts: DemoAccountsSeeder,
             processing: DemoProcessingSeeder,
             integration: DemoIntegrationSeeder,
-          ) => [catalog, accounts, processing, integration],
-          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder, DemoIntegrationSeeder],
+            statistics: DemoStatisticsSeeder,
+          ) => [catalog, accounts, processing, integration, statistics],
+          inject: [
+            CatalogSeeder,
+            DemoAccountsSeeder,
+            DemoProcessingSeeder,
+            DemoIntegrationSeeder,
+            DemoStatisticsSeeder,
+          ],
         },
         SeedService,
       ],

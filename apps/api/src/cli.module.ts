@@ -10,6 +10,9 @@ import { CatalogSeeder } from './database/seeds/catalog/catalog.seeder';
 import { SEEDERS } from './database/seeds/seeder';
 import { DossierModule } from './dossier/dossier.module';
 import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
+import { DemoStatisticsSeeder } from './statistics/demo-statistics.seeder';
+import { StatisticsModule } from './statistics/statistics.module';
+import { AuditModule } from './audit/audit.module';
 import { DemoIntegrationSeeder } from './integration/demo-integration.seeder';
 import { IntegrationModule } from './integration/integration.module';
 import { ProcessingModule } from './processing/processing.module';
@@ -35,6 +38,9 @@ export class CliModule {
         EventsModule,
         NotificationModule,
         IntegrationModule,
+        StatisticsModule,
+        // Status changes and account commands write audit entries.
+        AuditModule,
       ],
       providers: [
         CatalogSeeder,
@@ -47,8 +53,15 @@ export class CliModule {
             accounts: DemoAccountsSeeder,
             processing: DemoProcessingSeeder,
             integration: DemoIntegrationSeeder,
-          ) => [catalog, accounts, processing, integration],
-          inject: [CatalogSeeder, DemoAccountsSeeder, DemoProcessingSeeder, DemoIntegrationSeeder],
+            statistics: DemoStatisticsSeeder,
+          ) => [catalog, accounts, processing, integration, statistics],
+          inject: [
+            CatalogSeeder,
+            DemoAccountsSeeder,
+            DemoProcessingSeeder,
+            DemoIntegrationSeeder,
+            DemoStatisticsSeeder,
+          ],
         },
         SeedService,
       ],

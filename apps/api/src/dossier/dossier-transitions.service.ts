@@ -17,6 +17,8 @@ import { DomainError } from '../common/errors/domain-error';
 import { SupplementRequestEntity } from '../processing/entities/supplement-request.entity';
 import { DossierEventSink } from '../common/events/dossier-events';
 import { CatalogReader } from '../service/catalog-reader.service';
+import { AuditLog, AuditTarget } from '../audit/audit-log';
+import { FinishedStatus, isFinished, recordOutcome } from '../statistics/dossier-outcomes';
 import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
 
@@ -121,6 +123,21 @@ export class DossierTransitions {
       createdAt: at,
     });
     Object.assign(dossier, changes, { version: dossier.version + 1 });
+    // Administration (issue 14): the finished dossier's outcome for the statistics, and an audit
+    // entry for every action that is not the citizen's own (submit, resubmit, withdraw).
+    if (isFinished(to)) {
+      await recordOutcome((sql, params) => em.query(sql, params), dossier, to as FinishedStatus, at);
+    }
+    if (actor.role !== Role.CITIZEN) {
+      await AuditLog.record(em, {
+        action: `dossier.${action.toLowerCase()}`,
+        targetType: AuditTarget.DOSSIER,
+        targetId: dossier.id,
+        summary: { code: dossier.code, from, to },
+        actor: { id: actor.id, name: actor.name, role: actor.role },
+        at,
+      });
+    }
     // Notifications and queued e-mail, in this transaction (they roll back with the change).
     await this.events.statusChanged(em, dossier, {
       from,
