@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { claimDueRows } from '../database/outbox-claim';
 import { MailOutboxEntity, MailStatus } from './mail-outbox.entity';
 import { MailOutbox } from './mail-outbox.service';
 import { MailService } from './mail.service';
@@ -88,31 +88,9 @@ export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
-  private async claim(): Promise<MailOutboxEntity[]> {
-    const now = new Date();
-    const due = await this.repo
-      .createQueryBuilder('m')
-      .select('m.id', 'id')
-      .where('m.status = :pending AND m.next_attempt_at <= :now', { pending: MailStatus.PENDING, now })
-      .andWhere('(m.claimed_until IS NULL OR m.claimed_until < :now)', { now })
-      .orderBy('m.next_attempt_at', 'ASC')
-      .addOrderBy('m.created_at', 'ASC')
-      .limit(BATCH)
-      .getRawMany<{ id: string }>();
-    if (!due.length) return [];
-    const token = randomUUID();
-    // Atomic per row: of several instances racing for a row, the UPDATE matches it for one only.
-    await this.repo
-      .createQueryBuilder()
-      .update(MailOutboxEntity)
-      .set({ claimedBy: token, claimedUntil: new Date(now.getTime() + MAIL_CLAIM_MS) })
-      .where('id IN (:...ids)', { ids: due.map((d) => d.id) })
-      .andWhere('status = :pending AND (claimed_until IS NULL OR claimed_until < :now)', {
-        pending: MailStatus.PENDING,
-        now,
-      })
-      .execute();
-    return this.repo.find({ where: { claimedBy: token }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** The outbox claim shared with the webhook queue: one atomic UPDATE per batch (see outbox-claim.ts). */
+  private claim(): Promise<MailOutboxEntity[]> {
+    return claimDueRows(this.repo, { pending: MailStatus.PENDING, batch: BATCH, claimMs: MAIL_CLAIM_MS });
   }
 
   private async deliver(row: MailOutboxEntity): Promise<void> {
