@@ -169,6 +169,18 @@ describe('API tokens: scopes and agencies', () => {
     expect((await t.client().fetch(url)).status).toBe(401);
   });
 
+  it('a whole-portal catalog:read client sees the public catalog only; catalog:write sees it as an admin', async () => {
+    const reader = bearer(t, (await issueToken(w.admin, { scopes: ['catalog:read'] })).secret);
+    const q = '{ services(filter: { includeInactive: true }, pageSize: 1) { totalCount } }';
+    expect(codeOf(await reader.gql(q))).toBe('FORBIDDEN');
+    expect(codeOf(await reader.gql('{ services(pageSize: 1) { totalCount } }'))).toBeUndefined();
+    const writer = bearer(
+      t,
+      (await issueToken(w.admin, { scopes: ['catalog:read', 'catalog:write'] })).secret,
+    );
+    expect(codeOf(await writer.gql(q))).toBeUndefined();
+  });
+
   it('a cookie sent with a token is ignored: the request is the client', async () => {
     const cookie = w.officer.cookie(SESSION_COOKIE);
     expect(cookie).toBeTruthy();

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, ErrorCode, Role } from '@dvc/shared/domain';
+import { ApiScope, ERROR_MESSAGES, ErrorCode, Role } from '@dvc/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { NextFunction, Response } from 'express';
@@ -62,13 +62,22 @@ export class ApiTokenMiddleware {
         agencyId: client.agencyId,
         scopes: client.scopes,
       };
-      req.user = {
-        id: client.id,
-        role: client.agencyId ? Role.OFFICER : Role.ADMIN,
-        fullName: client.name,
-        agencyId: client.agencyId,
-        sessionId: `api-token:${token.id}`,
-      };
+      // How the services see the client: an officer of its agency (dossier rules), an administrator
+      // for a whole-portal catalog:write client, and otherwise nobody (the public catalog view).
+      const role = client.agencyId
+        ? Role.OFFICER
+        : client.scopes.includes(ApiScope.CATALOG_WRITE)
+          ? Role.ADMIN
+          : null;
+      if (role) {
+        req.user = {
+          id: client.id,
+          role,
+          fullName: client.name,
+          agencyId: client.agencyId,
+          sessionId: `api-token:${token.id}`,
+        };
+      }
       next();
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.TOO_MANY_ATTEMPTS) {

@@ -16,8 +16,8 @@ export interface AuthUser {
  * An API client calling with `Authorization: Bearer <token>` (set by the integration feature's token
  * middleware). Such a request has no session: the AccessGuard opens only the operations its scopes
  * name (token-scopes.ts), whatever `user` says; `user` then describes the client to the services
- * (an OFFICER of the client's agency, or an ADMIN for a whole-portal client) so that they apply the
- * same agency rules as for a person.
+ * (an OFFICER of the client's agency, an ADMIN for a whole-portal catalog:write client, else absent)
+ * so that they apply the same rules as for a person.
  */
 export interface ApiClientPrincipal {
   clientId: string;
