@@ -146,6 +146,15 @@ describe('webhooks', () => {
       await waitFor(() => receiver.received.length >= 4);
       expect(receiver.received[3].headers['webhook-id']).toBe(delivery.id);
       expect(receiver.received[3].body).toBe(receiver.received[0].body);
+      // Deleted: its queue and log go with it, and new events no longer reach it.
+      const deleted = await w.admin.gql('mutation D($id: ID!) { deleteWebhook(id: $id) }', {
+        id: webhook.id,
+      });
+      expect(deleted.data).toEqual({ deleteWebhook: true });
+      expect(codeOf(await w.admin.gql(WEBHOOK_DELIVERIES, { id: webhook.id }))).toBe('NOT_FOUND');
+      await sentDossier(w);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(receiver.received).toHaveLength(4);
     } finally {
       await receiver.close();
     }

@@ -1,5 +1,5 @@
 import { AppConfig } from '../config/app-config';
-import { isPublicAddress, Resolve, webhookUrlProblem } from './webhook-url';
+import { isPublicAddress, Resolve, webhookLookup, webhookUrlProblem } from './webhook-url';
 
 const production = AppConfig.fromEnv({
   NODE_ENV: 'production',
@@ -75,5 +75,12 @@ describe('webhook URL check (SSRF)', () => {
       false,
       false,
     ]);
+  });
+
+  it('refuses, at connection time, a name that resolves to a loopback address (DNS rebinding)', async () => {
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+      webhookLookup('localhost', {}, (e) => resolve(e)),
+    );
+    expect(error?.code).toBe('EACCES');
   });
 });
