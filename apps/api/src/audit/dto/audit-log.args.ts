@@ -3,9 +3,9 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 export const AUDIT_DEFAULT_PAGE_SIZE = 50;
 export const AUDIT_MAX_PAGE_SIZE = 200;
 
-@InputType('AuditLogFilter')
+@InputType('AuditLogFilter', { description: 'Bộ lọc nhật ký thay đổi.' })
 export class AuditLogFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Chỉ thao tác của người này.', nullable: true })
   actorId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Tên hành động, ví dụ auth.login_failed.' })
@@ -14,7 +14,7 @@ export class AuditLogFilter {
   @Field(() => String, { nullable: true, description: 'Loại đối tượng: dossier, account, agency…' })
   targetType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Chỉ thao tác trên đối tượng này.', nullable: true })
   targetId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Từ thời điểm (gồm).' })
@@ -26,12 +26,16 @@ export class AuditLogFilter {
 
 @ArgsType()
 export class AuditLogArgs {
-  @Field(() => AuditLogFilter, { nullable: true })
+  @Field(() => AuditLogFilter, { description: 'Điều kiện lọc.', nullable: true })
   filter?: AuditLogFilter | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1 })
+  @Field(() => Int, { description: 'Trang, từ 1.', nullable: true, defaultValue: 1 })
   page: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: AUDIT_DEFAULT_PAGE_SIZE })
+  @Field(() => Int, {
+    description: 'Số mục mỗi trang.',
+    nullable: true,
+    defaultValue: AUDIT_DEFAULT_PAGE_SIZE,
+  })
   pageSize: number;
 }

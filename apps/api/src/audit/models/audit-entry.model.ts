@@ -3,23 +3,23 @@ import { GraphQLJSON } from '../../dossier/models/json.scalar';
 
 @ObjectType('AuditEntry', { description: 'Một dòng nhật ký hệ thống (chỉ đọc).' })
 export class AuditEntryModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của mục nhật ký.' })
   id: string;
-  @Field()
+  @Field({ description: 'Thời điểm.' })
   at: Date;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Người (hoặc ứng dụng) thực hiện.', nullable: true })
   actorId: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Tên người thực hiện.', nullable: true })
   actorName: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Vai trò của người thực hiện.', nullable: true })
   actorRole: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Địa chỉ IP của người thực hiện.', nullable: true })
   actorIp: string | null;
-  @Field()
+  @Field({ description: 'Thao tác đã thực hiện.' })
   action: string;
-  @Field()
+  @Field({ description: 'Loại đối tượng bị thay đổi.' })
   targetType: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Đối tượng bị thay đổi.', nullable: true })
   targetId: string | null;
   @Field(() => GraphQLJSON, {
     nullable: true,
@@ -28,14 +28,14 @@ export class AuditEntryModel {
   summary: Record<string, unknown> | null;
 }
 
-@ObjectType('AuditLogPage')
+@ObjectType('AuditLogPage', { description: 'Một trang nhật ký thay đổi.' })
 export class AuditLogPageModel {
-  @Field(() => [AuditEntryModel])
+  @Field(() => [AuditEntryModel], { description: 'Các mục của trang.' })
   items: AuditEntryModel[];
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
   totalCount: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
   page: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Số mục mỗi trang.' })
   pageSize: number;
 }

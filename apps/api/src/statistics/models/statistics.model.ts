@@ -29,38 +29,38 @@ export class StatisticsFiguresModel {
   ratingCount: number;
 }
 
-@ObjectType('ProcedureStatistics')
+@ObjectType('ProcedureStatistics', { description: 'Số liệu giải quyết hồ sơ của một thủ tục.' })
 export class ProcedureStatisticsModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
   procedureId: string;
-  @Field()
+  @Field({ description: 'Mã thủ tục.' })
   procedureCode: string;
-  @Field()
+  @Field({ description: 'Tên thủ tục.' })
   procedureName: string;
-  @Field(() => StatisticsFiguresModel)
+  @Field(() => StatisticsFiguresModel, { description: 'Số liệu của thủ tục trong kỳ.' })
   figures: StatisticsFiguresModel;
 }
 
-@ObjectType('AgencyStatistics')
+@ObjectType('AgencyStatistics', { description: 'Số liệu giải quyết hồ sơ của một cơ quan.' })
 export class AgencyStatisticsModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh của cơ quan.' })
   agencyId: string;
-  @Field()
+  @Field({ description: 'Tên cơ quan.' })
   agencyName: string;
-  @Field(() => StatisticsFiguresModel)
+  @Field(() => StatisticsFiguresModel, { description: 'Số liệu của cơ quan trong kỳ.' })
   figures: StatisticsFiguresModel;
   @Field(() => [ProcedureStatisticsModel], { description: 'Theo từng thủ tục (rỗng ở trang công khai).' })
   procedures: ProcedureStatisticsModel[];
 }
 
-@ObjectType('StatisticsReport')
+@ObjectType('StatisticsReport', { description: 'Báo cáo số liệu giải quyết hồ sơ trong một kỳ.' })
 export class StatisticsReportModel {
-  @Field()
+  @Field({ description: 'Đầu kỳ báo cáo.' })
   from: Date;
-  @Field()
+  @Field({ description: 'Cuối kỳ báo cáo.' })
   to: Date;
   @Field(() => StatisticsFiguresModel, { description: 'Tổng của các cơ quan trong báo cáo.' })
   totals: StatisticsFiguresModel;
-  @Field(() => [AgencyStatisticsModel])
+  @Field(() => [AgencyStatisticsModel], { description: 'Số liệu theo từng cơ quan.' })
   agencies: AgencyStatisticsModel[];
 }
