@@ -32,6 +32,7 @@ export type Account = {
   citizenId: Maybe<Scalars['String']['output']>;
   /** Xã/phường/đặc khu. */
   commune: Maybe<Scalars['String']['output']>;
+  /** Thời điểm tạo. */
   createdAt: Scalars['DateTime']['output'];
   /** Ngày sinh, dạng YYYY-MM-DD. */
   dateOfBirth: Maybe<Scalars['String']['output']>;
@@ -41,7 +42,9 @@ export type Account = {
   emailVerified: Scalars['Boolean']['output'];
   /** Họ và tên. */
   fullName: Scalars['String']['output'];
+  /** Giới tính. */
   gender: Maybe<Gender>;
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Địa chỉ e-mail mới đang chờ xác thực; `email` chỉ đổi sau khi xác thực. */
   pendingEmail: Maybe<Scalars['String']['output']>;
@@ -51,6 +54,7 @@ export type Account = {
   provinceCode: Maybe<Scalars['String']['output']>;
   /** Tên tỉnh/thành phố. */
   provinceName: Maybe<Scalars['String']['output']>;
+  /** Vai trò: CITIZEN, OFFICER hoặc ADMIN. */
   role: Role;
   /** Địa chỉ (số nhà, đường, thôn/xóm). */
   street: Maybe<Scalars['String']['output']>;
@@ -61,11 +65,15 @@ export type Account = {
 /** Cơ quan thực hiện thủ tục hành chính. */
 export type Agency = {
   __typename?: 'Agency';
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active: Scalars['Boolean']['output'];
   /** Mã cơ quan, ví dụ "000.00.12.H29". */
   code: Scalars['String']['output'];
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
+  /** Cấp: MINISTRY (bộ, ngành), PROVINCE (tỉnh) hoặc COMMUNE (xã). */
   level: AgencyLevel;
+  /** Tên. */
   name: Scalars['String']['output'];
   /** Cơ quan cấp trên. */
   parent: Maybe<Agency>;
@@ -75,12 +83,15 @@ export type Agency = {
   serviceCount: Scalars['Int']['output'];
 };
 
+/** Bộ lọc hàng đợi hồ sơ của cơ quan. */
 export type AgencyDossierFilter = {
   /** true: chỉ hồ sơ quá hạn; false: không quá hạn. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Mã hồ sơ, tên người nộp hoặc tên dịch vụ, không phân biệt dấu và hoa thường. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Chỉ hồ sơ của thủ tục này. */
   serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chỉ hồ sơ ở trạng thái này. */
   status?: InputMaybe<DossierStatus>;
   /** Gửi từ thời điểm này (bao gồm). */
   submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -93,9 +104,13 @@ export type AgencyDossierPage = {
   __typename?: 'AgencyDossierPage';
   /** Số hồ sơ theo trạng thái, cho các thẻ (tab). */
   countsByStatus: Array<StatusCount>;
+  /** Các mục của trang. */
   items: Array<Dossier>;
+  /** Trang hiện tại, từ 1. */
   page: Scalars['Int']['output'];
+  /** Số mục mỗi trang. */
   pageSize: Scalars['Int']['output'];
+  /** Tổng số mục khớp điều kiện. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -104,6 +119,19 @@ export type AgencyLevel =
   | 'COMMUNE'
   | 'MINISTRY'
   | 'PROVINCE';
+
+/** Số liệu giải quyết hồ sơ của một cơ quan. */
+export type AgencyStatistics = {
+  __typename?: 'AgencyStatistics';
+  /** Mã định danh của cơ quan. */
+  agencyId: Scalars['ID']['output'];
+  /** Tên cơ quan. */
+  agencyName: Scalars['String']['output'];
+  /** Số liệu của cơ quan trong kỳ. */
+  figures: StatisticsFigures;
+  /** Theo từng thủ tục (rỗng ở trang công khai). */
+  procedures: Array<ProcedureStatistics>;
+};
 
 /** Ứng dụng tích hợp (hệ thống bên ngoài) gọi API bằng mã truy cập. */
 export type ApiClient = {
@@ -151,9 +179,64 @@ export type ApiToken = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Một dòng nhật ký hệ thống (chỉ đọc). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Thao tác đã thực hiện. */
+  action: Scalars['String']['output'];
+  /** Người (hoặc ứng dụng) thực hiện. */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** Địa chỉ IP của người thực hiện. */
+  actorIp: Maybe<Scalars['String']['output']>;
+  /** Tên người thực hiện. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** Vai trò của người thực hiện. */
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** Thời điểm. */
+  at: Scalars['DateTime']['output'];
+  /** Mã định danh của mục nhật ký. */
+  id: Scalars['ID']['output'];
+  /** Tóm tắt trước/sau (không chứa mật khẩu, mã bí mật). */
+  summary: Maybe<Scalars['JSON']['output']>;
+  /** Đối tượng bị thay đổi. */
+  targetId: Maybe<Scalars['String']['output']>;
+  /** Loại đối tượng bị thay đổi. */
+  targetType: Scalars['String']['output'];
+};
+
+/** Bộ lọc nhật ký thay đổi. */
+export type AuditLogFilter = {
+  /** Tên hành động, ví dụ auth.login_failed. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Chỉ thao tác của người này. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Từ thời điểm (gồm). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Chỉ thao tác trên đối tượng này. */
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  /** Loại đối tượng: dossier, account, agency… */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Đến thời điểm (không gồm). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Một trang nhật ký thay đổi. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Các mục của trang. */
+  items: Array<AuditEntry>;
+  /** Trang hiện tại, từ 1. */
+  page: Scalars['Int']['output'];
+  /** Số mục mỗi trang. */
+  pageSize: Scalars['Int']['output'];
+  /** Tổng số mục khớp điều kiện. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Mã xác nhận: ảnh SVG của một chuỗi ngẫu nhiên, dùng một lần trong 5 phút. */
 export type Captcha = {
   __typename?: 'Captcha';
+  /** Mã kiểm tra hết hạn lúc. */
   expiresAt: Scalars['DateTime']['output'];
   /** Gửi lại cùng câu trả lời (captchaId). */
   id: Scalars['ID']['output'];
@@ -161,11 +244,15 @@ export type Captcha = {
   svg: Scalars['String']['output'];
 };
 
+/** Cơ quan mới. */
 export type CreateAgencyInput = {
   /** Mã cơ quan (chữ in hoa, số, dấu chấm), ví dụ "000.00.12.H29". */
   code: Scalars['String']['input'];
+  /** Cấp: MINISTRY (bộ, ngành), PROVINCE (tỉnh) hoặc COMMUNE (xã). */
   level: AgencyLevel;
+  /** Tên. */
   name: Scalars['String']['input'];
+  /** Cơ quan cấp trên. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Mã tỉnh/thành phố (bắt buộc với cơ quan địa phương). */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
@@ -181,61 +268,91 @@ export type CreateApiClientInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** Thành phần hồ sơ mới của thủ tục. */
 export type CreateDocumentComponentInput = {
   /** pdf, jpg, png, doc, docx, xls, xlsx, odt, ods */
   acceptedTypes: Array<Scalars['String']['input']>;
+  /** Số bản sao cần nộp. */
   copies?: Scalars['Int']['input'];
+  /** Mô tả. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Tờ khai/đơn của chính thủ tục, được lập từ form thông tin. */
   isDeclaration?: Scalars['Boolean']['input'];
   /** MB, không vượt giới hạn tải lên của hệ thống. */
   maxSizeMb: Scalars['Float']['input'];
+  /** Tên. */
   name: Scalars['String']['input'];
+  /** Số bản chính cần nộp. */
   originals?: Scalars['Int']['input'];
   /** Thứ tự; mặc định xếp cuối. */
   position?: InputMaybe<Scalars['Int']['input']>;
+  /** Bắt buộc. */
   required?: Scalars['Boolean']['input'];
   /** Tờ khai vẫn phải ký và đính kèm (chỉ khi isDeclaration). */
   requiresSignature?: Scalars['Boolean']['input'];
 };
 
+/** Trường mới của form thông tin. */
 export type CreateFormFieldInput = {
+  /** Hướng dẫn nhập, hiển thị dưới trường. */
   help?: InputMaybe<Scalars['String']['input']>;
   /** Khóa (camelCase), duy nhất trong form của thủ tục. */
   key: Scalars['String']['input'];
+  /** Nhãn hiển thị. */
   label: Scalars['String']['input'];
+  /** Giá trị lớn nhất (trường số). */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** Độ dài tối đa (ký tự). */
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  /** Giá trị nhỏ nhất (trường số). */
   min?: InputMaybe<Scalars['Float']['input']>;
+  /** Độ dài tối thiểu (ký tự). */
   minLength?: InputMaybe<Scalars['Int']['input']>;
+  /** Các lựa chọn (trường chọn). */
   options?: InputMaybe<Array<FormFieldOptionInput>>;
+  /** Biểu thức chính quy giá trị phải khớp. */
   pattern?: InputMaybe<Scalars['String']['input']>;
   /** Thứ tự; mặc định xếp cuối. */
   position?: InputMaybe<Scalars['Int']['input']>;
+  /** Bắt buộc. */
   required?: Scalars['Boolean']['input'];
+  /** Kiểu trường: text, textarea, number, date, select… */
   type: FormFieldType;
 };
 
+/** Lĩnh vực mới. */
 export type CreateSectorInput = {
   /** Mã lĩnh vực (chữ in hoa, số, dấu gạch), ví dụ "HO-TICH". */
   code: Scalars['String']['input'];
+  /** Tên. */
   name: Scalars['String']['input'];
 };
 
 /** Thủ tục hành chính mới. */
 export type CreateServiceInput = {
+  /** Mã định danh của cơ quan. */
   agencyId: Scalars['ID']['input'];
   /** Mã thủ tục, ví dụ "1.001193". */
   code: Scalars['String']['input'];
+  /** Mô tả. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Lệ phí (đồng), nếu cố định. */
   feeAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Lệ phí, mô tả bằng lời. */
   feeText?: InputMaybe<Scalars['String']['input']>;
+  /** Căn cứ pháp lý. */
   legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Tên. */
   name: Scalars['String']['input'];
+  /** Mức độ dịch vụ công trực tuyến. */
   onlineLevel: OnlineLevel;
+  /** Độ phổ biến (thủ tục phổ biến xếp trước). */
   popularity?: InputMaybe<Scalars['Int']['input']>;
+  /** Thời hạn giải quyết (ngày làm việc). */
   processingDays: Scalars['Int']['input'];
+  /** Kết quả thực hiện thủ tục. */
   resultDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Mã định danh của lĩnh vực. */
   sectorId: Scalars['ID']['input'];
 };
 
@@ -262,21 +379,27 @@ export type DocumentComponent = {
   __typename?: 'DocumentComponent';
   /** Định dạng tệp được chấp nhận: pdf, jpg, png, docx… */
   acceptedTypes: Array<Scalars['String']['output']>;
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active: Scalars['Boolean']['output'];
   /** Số bản sao. */
   copies: Scalars['Int']['output'];
+  /** Mô tả. */
   description: Scalars['String']['output'];
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Tờ khai/đơn của chính thủ tục: được lập từ form thông tin, không cần đính kèm (trừ khi cần chữ ký). */
   isDeclaration: Scalars['Boolean']['output'];
   /** Dung lượng tối đa mỗi tệp (MB). */
   maxSizeMb: Scalars['Float']['output'];
+  /** Tên. */
   name: Scalars['String']['output'];
   /** Số bản chính. */
   originals: Scalars['Int']['output'];
   /** Thứ tự hiển thị (từ 1). */
   position: Scalars['Int']['output'];
+  /** Mã định danh của thủ tục. */
   procedureId: Scalars['ID']['output'];
+  /** Bắt buộc. */
   required: Scalars['Boolean']['output'];
   /** Tờ khai phải được in, ký (hoặc đóng dấu) và đính kèm. */
   requiresSignature: Scalars['Boolean']['output'];
@@ -295,6 +418,7 @@ export type Dossier = {
   availableActions: Array<DossierAction>;
   /** Mã hồ sơ <mã cơ quan>-YYMMDD-NNNN, cấp khi gửi lần đầu; null khi chưa gửi. */
   code: Maybe<Scalars['String']['output']>;
+  /** Thời điểm tạo. */
   createdAt: Scalars['DateTime']['output'];
   /** Ngày hẹn trả, đặt khi cán bộ tiếp nhận hồ sơ. */
   dueDate: Maybe<Scalars['DateTime']['output']>;
@@ -304,6 +428,7 @@ export type Dossier = {
   formData: Scalars['JSON']['output'];
   /** Quá trình xử lý, theo thứ tự thời gian. */
   history: Array<ProcessingStep>;
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Quá hạn: đã qua ngày hẹn trả mà chưa có kết quả (tạm dừng khi yêu cầu bổ sung). */
   overdue: Scalars['Boolean']['output'];
@@ -317,6 +442,7 @@ export type Dossier = {
   service: ServiceProcedure;
   /** Id của thủ tục (dịch vụ công). */
   serviceId: Scalars['ID']['output'];
+  /** Trạng thái hồ sơ. */
   status: DossierStatus;
   /** Ngày gửi (lần đầu). */
   submittedAt: Maybe<Scalars['DateTime']['output']>;
@@ -324,6 +450,7 @@ export type Dossier = {
   summary: Maybe<Scalars['String']['output']>;
   /** Yêu cầu bổ sung đang mở (null khi không có). */
   supplementRequest: Maybe<SupplementRequest>;
+  /** Thời điểm cập nhật gần nhất. */
   updatedAt: Scalars['DateTime']['output'];
   /** Phiên bản, gửi lại trong expectedVersion khi lưu (chống ghi đè). */
   version: Scalars['Int']['output'];
@@ -346,16 +473,21 @@ export type DossierApplicant = {
   __typename?: 'DossierApplicant';
   /** Số CCCD (12 chữ số). */
   citizenId: Maybe<Scalars['String']['output']>;
+  /** Xã, phường. */
   commune: Maybe<Scalars['String']['output']>;
   /** Ngày sinh (yyyy-MM-dd). */
   dateOfBirth: Maybe<Scalars['String']['output']>;
+  /** Địa chỉ e-mail. */
   email: Maybe<Scalars['String']['output']>;
+  /** Họ và tên. */
   fullName: Maybe<Scalars['String']['output']>;
   /** MALE, FEMALE hoặc OTHER. */
   gender: Maybe<Scalars['String']['output']>;
+  /** Số điện thoại. */
   phone: Maybe<Scalars['String']['output']>;
   /** Mã tỉnh/thành phố (2 chữ số). */
   provinceCode: Maybe<Scalars['String']['output']>;
+  /** Số nhà, đường, thôn, xóm. */
   street: Maybe<Scalars['String']['output']>;
 };
 
@@ -363,21 +495,27 @@ export type DossierApplicant = {
 export type DossierApplicantInput = {
   /** Số CCCD (12 chữ số). */
   citizenId?: InputMaybe<Scalars['String']['input']>;
+  /** Xã, phường. */
   commune?: InputMaybe<Scalars['String']['input']>;
   /** Ngày sinh (yyyy-MM-dd). */
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Địa chỉ e-mail. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Họ và tên. */
   fullName?: InputMaybe<Scalars['String']['input']>;
   /** MALE, FEMALE hoặc OTHER. */
   gender?: InputMaybe<Scalars['String']['input']>;
+  /** Số điện thoại. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Mã tỉnh/thành phố (2 chữ số). */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Số nhà, đường, thôn, xóm. */
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Tệp thêm mới và tệp cần xóa của một thành phần hồ sơ. */
 export type DossierComponentFilesInput = {
+  /** Thành phần hồ sơ nhận các tệp. */
   componentId: Scalars['ID']['input'];
   /** Tệp mới (multipart, graphql-multipart-request-spec); tối đa 20 tệp mỗi lần lưu. */
   newFiles?: InputMaybe<Array<Scalars['Upload']['input']>>;
@@ -394,12 +532,15 @@ export type DossierFile = {
   downloadUrl: Scalars['String']['output'];
   /** Tên tệp gốc. */
   fileName: Scalars['String']['output'];
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Kiểu MIME nhận diện từ nội dung tệp. */
   mimeType: Scalars['String']['output'];
+  /** Giá trị băm SHA-256 của nội dung tệp. */
   sha256: Scalars['String']['output'];
   /** Dung lượng (byte). */
   size: Scalars['Float']['output'];
+  /** Thời điểm tải lên. */
   uploadedAt: Scalars['DateTime']['output'];
 };
 
@@ -412,30 +553,41 @@ export type DossierGroup =
 /** Kết quả tra cứu hồ sơ: trạng thái và quá trình xử lý. */
 export type DossierLookup = {
   __typename?: 'DossierLookup';
+  /** Mã hồ sơ. */
   code: Scalars['String']['output'];
   /** Ngày hẹn trả. */
   dueDate: Maybe<Scalars['DateTime']['output']>;
+  /** Lịch sử xử lý, cũ trước. */
   history: Array<ProcessingStep>;
   /** Tên dịch vụ công. */
   serviceName: Scalars['String']['output'];
+  /** Trạng thái hồ sơ. */
   status: DossierStatus;
+  /** Thời điểm gửi hồ sơ. */
   submittedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Một trang hồ sơ đã đăng ký, mới nhất trước. */
 export type DossierPage = {
   __typename?: 'DossierPage';
+  /** Các mục của trang. */
   items: Array<Dossier>;
+  /** Trang hiện tại, từ 1. */
   page: Scalars['Int']['output'];
+  /** Tổng số trang. */
   pageCount: Scalars['Int']['output'];
+  /** Số mục mỗi trang. */
   pageSize: Scalars['Int']['output'];
+  /** Tổng số mục khớp điều kiện. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Đánh giá mức độ hài lòng của công dân. */
 export type DossierRating = {
   __typename?: 'DossierRating';
+  /** Nhận xét của người dân. */
   comment: Maybe<Scalars['String']['output']>;
+  /** Thời điểm đánh giá. */
   ratedAt: Scalars['DateTime']['output'];
   /** Từ 1 đến 5 sao. */
   score: Scalars['Int']['output'];
@@ -467,37 +619,52 @@ export type DossierStatus =
 /** Trường của form thông tin tiếp nhận hồ sơ. */
 export type FormField = {
   __typename?: 'FormField';
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active: Scalars['Boolean']['output'];
+  /** Hướng dẫn nhập, hiển thị dưới trường. */
   help: Maybe<Scalars['String']['output']>;
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Khóa của giá trị trong formData, ví dụ "childFullName". */
   key: Scalars['String']['output'];
+  /** Nhãn hiển thị. */
   label: Scalars['String']['output'];
   /** Giá trị lớn nhất (number). */
   max: Maybe<Scalars['Float']['output']>;
+  /** Độ dài tối đa (ký tự). */
   maxLength: Maybe<Scalars['Int']['output']>;
   /** Giá trị nhỏ nhất (number). */
   min: Maybe<Scalars['Float']['output']>;
+  /** Độ dài tối thiểu (ký tự). */
   minLength: Maybe<Scalars['Int']['output']>;
   /** Lựa chọn của trường select. */
   options: Maybe<Array<FormFieldOption>>;
   /** Biểu thức chính quy (JavaScript) cho trường text. */
   pattern: Maybe<Scalars['String']['output']>;
+  /** Thứ tự hiển thị. */
   position: Scalars['Int']['output'];
+  /** Mã định danh của thủ tục. */
   procedureId: Scalars['ID']['output'];
+  /** Bắt buộc. */
   required: Scalars['Boolean']['output'];
+  /** Kiểu trường: text, textarea, number, date, select… */
   type: FormFieldType;
 };
 
 /** Một lựa chọn của trường select. */
 export type FormFieldOption = {
   __typename?: 'FormFieldOption';
+  /** Nhãn hiển thị. */
   label: Scalars['String']['output'];
+  /** Giá trị lưu. */
   value: Scalars['String']['output'];
 };
 
+/** Một lựa chọn của trường chọn. */
 export type FormFieldOptionInput = {
+  /** Nhãn hiển thị. */
   label: Scalars['String']['input'];
+  /** Giá trị lưu. */
   value: Scalars['String']['input'];
 };
 
@@ -520,7 +687,9 @@ export type Gender =
   | 'MALE'
   | 'OTHER';
 
+/** Thông tin đăng nhập. */
 export type LoginInput = {
+  /** Mật khẩu. */
   password: Scalars['String']['input'];
   /** Tự động đăng nhập lần sau: phiên 30 ngày, cookie lâu dài. */
   rememberMe?: Scalars['Boolean']['input'];
@@ -531,6 +700,7 @@ export type LoginInput = {
 /** Kết quả đăng nhập; cookie phiên được đặt trong phản hồi HTTP. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** Tài khoản vừa đăng nhập. */
   account: Account;
   /** Phiên được ghi nhớ (Tự động đăng nhập lần sau). */
   rememberMe: Scalars['Boolean']['output'];
@@ -562,7 +732,9 @@ export type Mutation = {
   deactivateAgency: Agency;
   /** Ngừng ứng dụng: mọi mã truy cập của nó bị từ chối ngay. */
   deactivateApiClient: ApiClient;
+  /** Ngừng một thành phần hồ sơ (hồ sơ đã nộp vẫn giữ tệp). */
   deactivateDocumentComponent: DocumentComponent;
+  /** Ngừng một trường của form thông tin. */
   deactivateFormField: FormField;
   /** Ngừng lĩnh vực không còn thủ tục đang tiếp nhận. */
   deactivateSector: Sector;
@@ -610,7 +782,9 @@ export type Mutation = {
   updateAgency: Agency;
   /** Sửa tên, phạm vi hoặc bật/ngừng ứng dụng tích hợp. */
   updateApiClient: ApiClient;
+  /** Sửa thành phần hồ sơ của thủ tục. */
   updateDocumentComponent: DocumentComponent;
+  /** Sửa trường của form thông tin. */
   updateFormField: FormField;
   /** Sửa hồ sơ cá nhân. Đổi e-mail: địa chỉ mới có hiệu lực sau khi được xác thực. */
   updateProfile: Account;
@@ -867,37 +1041,49 @@ export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
 };
 
+/** Bộ lọc hồ sơ của tôi. */
 export type MyDossiersFilter = {
+  /** Nhóm hồ sơ: DRAFT (chưa gửi) hoặc SENT (đã gửi). */
   group?: InputMaybe<DossierGroup>;
   /** Mã hồ sơ hoặc tên dịch vụ, không phân biệt dấu và hoa thường. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Chỉ hồ sơ của một dịch vụ công (ví dụ: có hồ sơ đang soạn của dịch vụ này chưa). */
   serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chỉ hồ sơ ở trạng thái này. */
   status?: InputMaybe<DossierStatus>;
 };
 
 /** Thông báo cho người dùng về thay đổi trạng thái hồ sơ. */
 export type Notification = {
   __typename?: 'Notification';
+  /** Nội dung thông báo. */
   body: Scalars['String']['output'];
+  /** Thời điểm tạo thông báo. */
   createdAt: Scalars['DateTime']['output'];
   /** Mã hồ sơ. */
   dossierCode: Maybe<Scalars['String']['output']>;
+  /** Mã định danh của hồ sơ. */
   dossierId: Scalars['ID']['output'];
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Thời điểm đã đọc; null khi chưa đọc. */
   readAt: Maybe<Scalars['DateTime']['output']>;
   /** Trạng thái mới của hồ sơ. */
   status: DossierStatus;
+  /** Tiêu đề thông báo. */
   title: Scalars['String']['output'];
 };
 
 /** Một trang thông báo, mới nhất trước. */
 export type NotificationPage = {
   __typename?: 'NotificationPage';
+  /** Các mục của trang. */
   items: Array<Notification>;
+  /** Trang hiện tại, từ 1. */
   page: Scalars['Int']['output'];
+  /** Số mục mỗi trang. */
   pageSize: Scalars['Int']['output'];
+  /** Tổng số mục khớp điều kiện. */
   totalCount: Scalars['Int']['output'];
   /** Số thông báo chưa đọc (tất cả, không chỉ trang này). */
   unreadCount: Scalars['Int']['output'];
@@ -908,9 +1094,23 @@ export type OnlineLevel =
   | 'FULL'
   | 'PARTIAL';
 
+/** Số liệu giải quyết hồ sơ của một thủ tục. */
+export type ProcedureStatistics = {
+  __typename?: 'ProcedureStatistics';
+  /** Số liệu của thủ tục trong kỳ. */
+  figures: StatisticsFigures;
+  /** Mã thủ tục. */
+  procedureCode: Scalars['String']['output'];
+  /** Mã định danh của thủ tục. */
+  procedureId: Scalars['ID']['output'];
+  /** Tên thủ tục. */
+  procedureName: Scalars['String']['output'];
+};
+
 /** Một bước trong quá trình xử lý hồ sơ. */
 export type ProcessingStep = {
   __typename?: 'ProcessingStep';
+  /** Thao tác đã thực hiện. */
   action: DossierAction;
   /** Người thực hiện. */
   actorName: Scalars['String']['output'];
@@ -920,10 +1120,13 @@ export type ProcessingStep = {
   agencyName: Maybe<Scalars['String']['output']>;
   /** Thời điểm thực hiện. */
   createdAt: Scalars['DateTime']['output'];
+  /** Trạng thái trước thao tác. */
   fromStatus: DossierStatus;
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Ghi chú (ví dụ nội dung yêu cầu bổ sung). */
   note: Maybe<Scalars['String']['output']>;
+  /** Trạng thái sau thao tác. */
   toStatus: DossierStatus;
 };
 
@@ -933,8 +1136,12 @@ export type Query = {
   agencies: Array<Agency>;
   /** Hàng đợi của cán bộ: hồ sơ đã gửi đến cơ quan của mình, gửi trước xếp trước, kèm số hồ sơ theo trạng thái. */
   agencyDossiers: AgencyDossierPage;
+  /** Thống kê theo cơ quan và thủ tục (hồ sơ gửi trong kỳ): quản trị xem mọi cơ quan, cán bộ xem cơ quan của mình. */
+  agencyStatistics: StatisticsReport;
   /** Các ứng dụng tích hợp, với phạm vi, mã truy cập (lần dùng gần nhất) và số yêu cầu. */
   apiClients: Array<ApiClient>;
+  /** Nhật ký hệ thống, mới nhất trước (chỉ quản trị; không có thao tác sửa hay xóa). */
+  auditLog: AuditLogPage;
   /** Một mã xác nhận mới (dùng một lần, hiệu lực 5 phút). */
   captcha: Captcha;
   /** Một hồ sơ của người dùng (hoặc của cơ quan tiếp nhận, với cán bộ); NOT_FOUND nếu không có quyền. */
@@ -947,6 +1154,8 @@ export type Query = {
   myDossiers: DossierPage;
   /** Thông báo của người dùng đang đăng nhập, mới nhất trước. */
   notifications: NotificationPage;
+  /** Thống kê công khai theo cơ quan (không theo thủ tục, không có dữ liệu cá nhân). */
+  publicStatistics: StatisticsReport;
   /** Lĩnh vực đang hoạt động, kèm số thủ tục đang tiếp nhận hồ sơ. */
   sectors: Array<Sector>;
   /** Một thủ tục theo id; null nếu không có hoặc đã ngừng (quản trị vẫn xem được). */
@@ -955,6 +1164,7 @@ export type Query = {
   serviceByCode: Maybe<ServiceProcedure>;
   /** Tìm kiếm dịch vụ công đang tiếp nhận hồ sơ; mỗi trang tối đa 100 mục. */
   services: ServicePage;
+  /** Thông tin phiên bản của máy chủ. */
   system: SystemInfo;
   /** Số thông báo chưa đọc. */
   unreadNotificationCount: Scalars['Int']['output'];
@@ -970,6 +1180,20 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyDossiersArgs = {
   filter: InputMaybe<AgencyDossierFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgencyStatisticsArgs = {
+  agencyId: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  filter: InputMaybe<AuditLogFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -997,6 +1221,12 @@ export type QueryNotificationsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPublicStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1058,6 +1288,7 @@ export type RegisterPayload = {
   email: Scalars['String']['output'];
   /** Luôn false: tài khoản cần xác thực e-mail trước khi đăng nhập. */
   emailVerified: Scalars['Boolean']['output'];
+  /** Tên đăng nhập của tài khoản vừa tạo. */
   username: Scalars['String']['output'];
 };
 
@@ -1067,9 +1298,11 @@ export type Role =
   | 'CITIZEN'
   | 'OFFICER';
 
+/** Hồ sơ cần lưu (tạo mới khi không có id). */
 export type SaveDossierInput = {
   /** Khi tạo mới mà bỏ trống: lấy từ hồ sơ cá nhân. Khi sửa mà bỏ trống: giữ nguyên. */
   applicant?: InputMaybe<DossierApplicantInput>;
+  /** Tệp đính kèm theo từng thành phần hồ sơ (multipart). */
   components?: InputMaybe<Array<DossierComponentFilesInput>>;
   /** Phiên bản hồ sơ đang sửa (bắt buộc khi có id); khác phiên bản hiện tại thì STALE_DOSSIER. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1084,9 +1317,13 @@ export type SaveDossierInput = {
 /** Lĩnh vực thủ tục hành chính. */
 export type Sector = {
   __typename?: 'Sector';
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active: Scalars['Boolean']['output'];
+  /** Mã lĩnh vực. */
   code: Scalars['String']['output'];
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
+  /** Tên. */
   name: Scalars['String']['output'];
   /** Số thủ tục đang tiếp nhận hồ sơ trong lĩnh vực. */
   serviceCount: Scalars['Int']['output'];
@@ -1094,19 +1331,24 @@ export type Sector = {
 
 /** Bộ lọc danh sách dịch vụ công. */
 export type ServiceFilter = {
+  /** Chỉ thủ tục của cơ quan này. */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   /** Gồm cả thủ tục đã ngừng (chỉ quản trị). */
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Chỉ thủ tục ở mức độ trực tuyến này. */
   onlineLevel?: InputMaybe<OnlineLevel>;
   /** Từ khóa: không phân biệt hoa thường, có dấu hay không dấu (đ = d), thứ tự từ tùy ý; tìm theo mã, tên và mô tả. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Chỉ thủ tục thuộc lĩnh vực này. */
   sectorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Một trang kết quả tìm kiếm dịch vụ công. */
 export type ServicePage = {
   __typename?: 'ServicePage';
+  /** Các mục của trang. */
   items: Array<ServiceProcedure>;
+  /** Trang hiện tại, từ 1. */
   page: Scalars['Int']['output'];
   /** Số mục mỗi trang (tối đa 100). */
   pageSize: Scalars['Int']['output'];
@@ -1117,6 +1359,7 @@ export type ServicePage = {
 /** Thủ tục hành chính (dịch vụ công). */
 export type ServiceProcedure = {
   __typename?: 'ServiceProcedure';
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active: Scalars['Boolean']['output'];
   /** Cơ quan thực hiện. */
   agency: Agency;
@@ -1124,7 +1367,9 @@ export type ServiceProcedure = {
   code: Scalars['String']['output'];
   /** Thành phần hồ sơ, theo thứ tự. */
   components: Array<DocumentComponent>;
+  /** Thời điểm tạo. */
   createdAt: Scalars['DateTime']['output'];
+  /** Mô tả. */
   description: Scalars['String']['output'];
   /** Lệ phí (đồng), null nếu không cố định. */
   feeAmount: Maybe<Scalars['Int']['output']>;
@@ -1132,10 +1377,13 @@ export type ServiceProcedure = {
   feeText: Scalars['String']['output'];
   /** Form thông tin tiếp nhận hồ sơ, theo thứ tự. */
   formFields: Array<FormField>;
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
   /** Căn cứ pháp lý. */
   legalBasis: Scalars['String']['output'];
+  /** Tên. */
   name: Scalars['String']['output'];
+  /** Mức độ dịch vụ công trực tuyến. */
   onlineLevel: OnlineLevel;
   /** Mức độ sử dụng, để xếp "dịch vụ được sử dụng nhiều". */
   popularity: Scalars['Int']['output'];
@@ -1145,13 +1393,54 @@ export type ServiceProcedure = {
   resultDescription: Scalars['String']['output'];
   /** Lĩnh vực. */
   sector: Sector;
+  /** Thời điểm cập nhật gần nhất. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Số liệu của các hồ sơ gửi (lần đầu) trong kỳ; không chứa dữ liệu cá nhân. */
+export type StatisticsFigures = {
+  __typename?: 'StatisticsFigures';
+  /** Thời gian giải quyết trung bình (ngày làm việc, không tính thời gian chờ bổ sung). */
+  averageProcessingDays: Maybe<Scalars['Float']['output']>;
+  /** Điểm đánh giá trung bình (1..5). */
+  averageRating: Maybe<Scalars['Float']['output']>;
+  /** Đã giải quyết quá hạn. */
+  completedLate: Scalars['Int']['output'];
+  /** Đã giải quyết đúng hạn. */
+  completedOnTime: Scalars['Int']['output'];
+  /** Đang giải quyết: đã gửi, đã tiếp nhận, đang xử lý hoặc chờ bổ sung. */
+  inProgress: Scalars['Int']['output'];
+  /** Tỷ lệ đúng hạn (0..1) trên số hồ sơ đã giải quyết. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Số lượt đánh giá. */
+  ratingCount: Scalars['Int']['output'];
+  /** Số hồ sơ đã tiếp nhận (gửi trong kỳ). */
+  received: Scalars['Int']['output'];
+  /** Từ chối. */
+  rejected: Scalars['Int']['output'];
+  /** Số lần yêu cầu bổ sung. */
+  supplementRequests: Scalars['Int']['output'];
+};
+
+/** Báo cáo số liệu giải quyết hồ sơ trong một kỳ. */
+export type StatisticsReport = {
+  __typename?: 'StatisticsReport';
+  /** Số liệu theo từng cơ quan. */
+  agencies: Array<AgencyStatistics>;
+  /** Đầu kỳ báo cáo. */
+  from: Scalars['DateTime']['output'];
+  /** Cuối kỳ báo cáo. */
+  to: Scalars['DateTime']['output'];
+  /** Tổng của các cơ quan trong báo cáo. */
+  totals: StatisticsFigures;
 };
 
 /** Số hồ sơ của một trạng thái (các bộ lọc khác vẫn áp dụng). */
 export type StatusCount = {
   __typename?: 'StatusCount';
+  /** Số hồ sơ. */
   count: Scalars['Int']['output'];
+  /** Trạng thái hồ sơ. */
   status: DossierStatus;
 };
 
@@ -1176,15 +1465,20 @@ export type SupplementItem = {
 
 /** Một nội dung cần bổ sung: componentId hoặc fieldKey (ít nhất một), kèm nhận xét. */
 export type SupplementItemInput = {
+  /** Điều cần bổ sung, sửa đổi. */
   comment: Scalars['String']['input'];
+  /** Thành phần hồ sơ cần bổ sung (nếu có). */
   componentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trường thông tin cần sửa (nếu có). */
   fieldKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Yêu cầu bổ sung hồ sơ của cơ quan. */
 export type SupplementRequest = {
   __typename?: 'SupplementRequest';
+  /** Mã định danh của yêu cầu bổ sung. */
   id: Scalars['ID']['output'];
+  /** Các nội dung cần bổ sung. */
   items: Array<SupplementItem>;
   /** Ghi chú chung của cán bộ. */
   note: Maybe<Scalars['String']['output']>;
@@ -1205,13 +1499,16 @@ export type SystemInfo = {
   name: Scalars['String']['output'];
   /** Giờ máy chủ (UTC, ISO 8601). */
   serverTime: Scalars['DateTime']['output'];
+  /** Phiên bản của máy chủ API. */
   version: Scalars['String']['output'];
 };
 
 /** Mẫu đơn, tờ khai tải về của một thành phần hồ sơ. */
 export type TemplateFile = {
   __typename?: 'TemplateFile';
+  /** Tên tệp. */
   fileName: Scalars['String']['output'];
+  /** Kiểu nội dung (MIME). */
   mimeType: Scalars['String']['output'];
   /** Dung lượng (byte); null khi mẫu được tạo tự động và chưa được tải lần nào. */
   size: Maybe<Scalars['Int']['output']>;
@@ -1219,14 +1516,19 @@ export type TemplateFile = {
   url: Scalars['String']['output'];
 };
 
+/** Thay đổi cơ quan; trường bỏ trống giữ nguyên. */
 export type UpdateAgencyInput = {
   /** true để hoạt động trở lại. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mã cơ quan mới. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Cấp: MINISTRY (bộ, ngành), PROVINCE (tỉnh) hoặc COMMUNE (xã). */
   level?: InputMaybe<AgencyLevel>;
+  /** Tên. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** null để bỏ cơ quan cấp trên. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mã tỉnh, thành phố. */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1240,16 +1542,27 @@ export type UpdateApiClientInput = {
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Thay đổi thành phần hồ sơ; trường bỏ trống giữ nguyên. */
 export type UpdateDocumentComponentInput = {
+  /** Định dạng tệp được nhận (phần mở rộng, ví dụ pdf, jpg). */
   acceptedTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Số bản sao cần nộp. */
   copies?: InputMaybe<Scalars['Int']['input']>;
+  /** Mô tả. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Thành phần là tờ khai được điền từ form thông tin. */
   isDeclaration?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Dung lượng tối đa mỗi tệp (MB). */
   maxSizeMb?: InputMaybe<Scalars['Float']['input']>;
+  /** Tên. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Số bản chính cần nộp. */
   originals?: InputMaybe<Scalars['Int']['input']>;
+  /** Thứ tự hiển thị. */
   position?: InputMaybe<Scalars['Int']['input']>;
+  /** Bắt buộc. */
   required?: InputMaybe<Scalars['Boolean']['input']>;
   /** Chỉ khi isDeclaration; bỏ isDeclaration thì cũng bỏ cờ này. */
   requiresSignature?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1257,57 +1570,91 @@ export type UpdateDocumentComponentInput = {
 
 /** Trường để trống (không gửi) thì giữ nguyên; null để xóa giá trị. */
 export type UpdateFormFieldInput = {
+  /** Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hướng dẫn nhập, hiển thị dưới trường. */
   help?: InputMaybe<Scalars['String']['input']>;
+  /** Khóa mới của trường. */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** Nhãn hiển thị. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Giá trị lớn nhất (trường số). */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** Độ dài tối đa (ký tự). */
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  /** Giá trị nhỏ nhất (trường số). */
   min?: InputMaybe<Scalars['Float']['input']>;
+  /** Độ dài tối thiểu (ký tự). */
   minLength?: InputMaybe<Scalars['Int']['input']>;
+  /** Các lựa chọn (trường chọn). */
   options?: InputMaybe<Array<FormFieldOptionInput>>;
+  /** Biểu thức chính quy giá trị phải khớp. */
   pattern?: InputMaybe<Scalars['String']['input']>;
+  /** Thứ tự hiển thị. */
   position?: InputMaybe<Scalars['Int']['input']>;
+  /** Bắt buộc. */
   required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kiểu trường: text, textarea, number, date, select… */
   type?: InputMaybe<FormFieldType>;
 };
 
 /** Sửa hồ sơ cá nhân; chỉ các trường được gửi mới thay đổi (null xóa trường địa chỉ). */
 export type UpdateProfileInput = {
+  /** Xã, phường. */
   commune?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD. */
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
   /** E-mail mới: có hiệu lực sau khi xác thực qua liên kết gửi tới địa chỉ mới. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Họ và tên. */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Giới tính. */
   gender?: InputMaybe<Gender>;
+  /** Số điện thoại. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Mã tỉnh, thành phố. */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Số nhà, đường, thôn, xóm. */
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Thay đổi lĩnh vực; trường bỏ trống giữ nguyên. */
 export type UpdateSectorInput = {
   /** true để hoạt động trở lại. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mã lĩnh vực mới. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Tên. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Thay đổi thủ tục; trường bỏ trống giữ nguyên. */
 export type UpdateServiceInput = {
   /** true để tiếp nhận hồ sơ trở lại. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mã định danh của cơ quan. */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mã thủ tục mới. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Mô tả. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** null để bỏ mức lệ phí cố định. */
   feeAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Lệ phí, mô tả bằng lời. */
   feeText?: InputMaybe<Scalars['String']['input']>;
+  /** Căn cứ pháp lý. */
   legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Tên. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Mức độ dịch vụ công trực tuyến. */
   onlineLevel?: InputMaybe<OnlineLevel>;
+  /** Độ phổ biến (thủ tục phổ biến xếp trước). */
   popularity?: InputMaybe<Scalars['Int']['input']>;
+  /** Thời hạn giải quyết (ngày làm việc). */
   processingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Kết quả thực hiện thủ tục. */
   resultDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Mã định danh của lĩnh vực. */
   sectorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
