@@ -42,7 +42,7 @@ const ADMIN_MUTATIONS: [string, string][] = [
   ['deactivateDocumentComponent', 'mutation { deactivateDocumentComponent(id: "x") { id } }'],
   [
     'createFormField',
-    'mutation { createFormField(serviceId: "x", input: { key: "a", label: "A", type: text }) { id } }',
+    'mutation { createFormField(serviceId: "x", input: { key: "a", label: "A", type: TEXT }) { id } }',
   ],
   ['updateFormField', 'mutation { updateFormField(id: "x", input: { label: "X" }) { id } }'],
   ['deactivateFormField', 'mutation { deactivateFormField(id: "x") { id } }'],
@@ -305,7 +305,7 @@ describe('catalog: administration', () => {
         input: {
           key: 'wardName',
           label: 'Họ và tên người được giám hộ',
-          type: 'text',
+          type: 'TEXT',
           required: true,
           minLength: 2,
           maxLength: 100,
@@ -317,7 +317,7 @@ describe('catalog: administration', () => {
         input: {
           key: 'relation',
           label: 'Quan hệ',
-          type: 'select',
+          type: 'SELECT',
           required: true,
           options: [
             { value: 'PARENT', label: 'Cha, mẹ' },
@@ -328,22 +328,22 @@ describe('catalog: administration', () => {
       expect(select.errors).toBeUndefined();
       const dupKey = await admin.gql(CREATE_FIELD, {
         serviceId,
-        input: { key: 'wardName', label: 'Trùng', type: 'text' },
+        input: { key: 'wardName', label: 'Trùng', type: 'TEXT' },
       });
       expect(dupKey.errors?.[0].extensions?.fields).toHaveProperty('key');
       const badSelect = await admin.gql(CREATE_FIELD, {
         serviceId,
-        input: { key: 'x', label: 'Chọn', type: 'select', options: [{ value: 'A', label: 'A' }] },
+        input: { key: 'x', label: 'Chọn', type: 'SELECT', options: [{ value: 'A', label: 'A' }] },
       });
       expect(badSelect.errors?.[0].extensions?.fields).toHaveProperty('options');
       const badPattern = await admin.gql(CREATE_FIELD, {
         serviceId,
-        input: { key: 'y', label: 'Mã', type: 'text', pattern: '[a-', minLength: 5, maxLength: 2 },
+        input: { key: 'y', label: 'Mã', type: 'TEXT', pattern: '[a-', minLength: 5, maxLength: 2 },
       });
       expect(badPattern.errors?.[0].extensions?.fields).toHaveProperty('pattern');
       const slowPattern = await admin.gql(CREATE_FIELD, {
         serviceId,
-        input: { key: 'z', label: 'Mã', type: 'text', pattern: '([a-z]+\\s?)*' },
+        input: { key: 'z', label: 'Mã', type: 'TEXT', pattern: '([a-z]+\\s?)*' },
       });
       expect(slowPattern.errors?.[0].extensions?.fields?.pattern).toMatch(/lặp lồng nhau/);
 

@@ -276,7 +276,7 @@ describe('catalog: search and browse (public)', () => {
       const id = (await search({ filter: { search: '1.001193' } })).items[0].id;
       const definition = await reader.getFormDefinition(id);
       expect(definition.map((f) => f.key)).toEqual(seed.formFields.map((f) => f.key));
-      expect(definition[0]).toEqual(expect.objectContaining({ type: 'text', required: true }));
+      expect(definition[0]).toEqual(expect.objectContaining({ type: 'TEXT', required: true }));
       expect(await reader.getProceduresByIds([id, 'missing', id])).toEqual([
         expect.objectContaining({ id }),
         null,

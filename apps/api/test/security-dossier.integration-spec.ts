@@ -103,7 +103,7 @@ describe('security: dossiers', () => {
   it('refuses form data larger than the database can store, on every database, changing nothing', async () => {
     const keys = ['noiDung1', 'noiDung2', 'noiDung3', 'noiDung4', 'noiDung5'];
     const big = await createProcedure(t, {
-      fields: keys.map((key) => ({ key, label: key, type: FormFieldType.textarea, required: false })),
+      fields: keys.map((key) => ({ key, label: key, type: FormFieldType.TEXTAREA, required: false })),
     });
     // Each value is within the field's 4000 characters, but emoji take 4 bytes each in UTF-8.
     const formData = Object.fromEntries(keys.map((k) => [k, '😀'.repeat(4000)]));

@@ -2,10 +2,10 @@ import { dossierSummary, SUMMARY_MAX_LENGTH } from './dossier-summary';
 
 describe('dossierSummary', () => {
   const fields = [
-    { key: 'fromDate', type: 'date' as const },
-    { key: 'reason', type: 'select' as const },
-    { key: 'destination', type: 'text' as const },
-    { key: 'note', type: 'textarea' as const },
+    { key: 'fromDate', type: 'DATE' as const },
+    { key: 'reason', type: 'SELECT' as const },
+    { key: 'destination', type: 'TEXT' as const },
+    { key: 'note', type: 'TEXTAREA' as const },
   ];
 
   it('takes the first filled-in text field in form order, skipping dates and choices', () => {

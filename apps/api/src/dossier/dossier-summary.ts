@@ -4,7 +4,7 @@ import type { FormFieldType, FormValues } from '@dvc/shared/domain';
 export const SUMMARY_MAX_LENGTH = 80;
 
 /** Free-text fields say what a dossier is about (a name, a place, a reason); dates and choices don't. */
-const SUMMARY_TYPES: ReadonlySet<FormFieldType> = new Set<FormFieldType>(['text', 'textarea']);
+const SUMMARY_TYPES: ReadonlySet<FormFieldType> = new Set<FormFieldType>(['TEXT', 'TEXTAREA']);
 
 /**
  * A short line that tells two drafts of the same procedure apart: the value of the intake form's

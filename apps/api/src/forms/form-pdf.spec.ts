@@ -5,21 +5,21 @@ import { renderFormPdf } from './form-pdf';
 import { buildFormSheet, formTitle, SheetCatalog } from './form-sheet';
 
 const fields: FormFieldDefinition[] = [
-  { key: 'childFullName', label: 'Họ, chữ đệm và tên người được khai sinh', type: 'text', required: true },
+  { key: 'childFullName', label: 'Họ, chữ đệm và tên người được khai sinh', type: 'TEXT', required: true },
   {
     key: 'childGender',
     label: 'Giới tính',
-    type: 'select',
+    type: 'SELECT',
     required: true,
     options: [
       { value: 'MALE', label: 'Nam' },
       { value: 'FEMALE', label: 'Nữ' },
     ],
   },
-  { key: 'childDateOfBirth', label: 'Ngày, tháng, năm sinh', type: 'date', required: true },
-  { key: 'birthPlace', label: 'Nơi sinh', type: 'address', required: true },
-  { key: 'note', label: 'Ghi chú', type: 'textarea', required: false },
-  { key: 'agree', label: 'Đồng ý nhận kết quả qua bưu chính', type: 'checkbox', required: false },
+  { key: 'childDateOfBirth', label: 'Ngày, tháng, năm sinh', type: 'DATE', required: true },
+  { key: 'birthPlace', label: 'Nơi sinh', type: 'ADDRESS', required: true },
+  { key: 'note', label: 'Ghi chú', type: 'TEXTAREA', required: false },
+  { key: 'agree', label: 'Đồng ý nhận kết quả qua bưu chính', type: 'CHECKBOX', required: false },
 ];
 
 const catalog: SheetCatalog = {
@@ -127,7 +127,7 @@ describe('renderFormPdf', () => {
     const many: FormFieldDefinition[] = Array.from({ length: 40 }, (_, i) => ({
       key: `f${i}`,
       label: `Trường thứ ${i + 1}`,
-      type: 'text',
+      type: 'TEXT',
       required: false,
     }));
     const pdf = await renderFormPdf(

@@ -170,15 +170,15 @@ function applicantSection(a: Partial<DossierApplicant> | null): FormSection {
 
 function fieldLine(field: FormFieldDefinition, value: unknown): FormLine {
   const filled = value !== undefined;
-  if (field.type === 'checkbox') return { kind: 'check', label: field.label, checked: value === true };
-  if (field.type === 'select' && field.options && field.options.length <= MAX_PRINTED_OPTIONS) {
+  if (field.type === 'CHECKBOX') return { kind: 'check', label: field.label, checked: value === true };
+  if (field.type === 'SELECT' && field.options && field.options.length <= MAX_PRINTED_OPTIONS) {
     return {
       kind: 'choice',
       label: field.label,
       options: field.options.map((o) => ({ label: o.label, checked: filled && value === o.value })),
     };
   }
-  const lines = field.type === 'textarea' ? 3 : field.type === 'address' ? 2 : 1;
+  const lines = field.type === 'TEXTAREA' ? 3 : field.type === 'ADDRESS' ? 2 : 1;
   return { kind: 'blank', label: field.label, value: filled ? valueText(field, value) : null, lines };
 }
 
@@ -186,11 +186,11 @@ function fieldLine(field: FormFieldDefinition, value: unknown): FormLine {
 export function valueText(field: FormFieldDefinition, value: unknown): string {
   if (isEmptyFieldValue(field.type, value)) return '';
   switch (field.type) {
-    case 'date':
+    case 'DATE':
       return formatDate(String(value));
-    case 'select':
+    case 'SELECT':
       return field.options?.find((o) => o.value === value)?.label ?? String(value);
-    case 'address': {
+    case 'ADDRESS': {
       const a = value as Partial<AddressValue>;
       const province = a.provinceCode ? (findProvince(a.provinceCode)?.name ?? a.provinceCode) : '';
       return [a.street, a.commune, province].filter((p) => typeof p === 'string' && p.trim()).join(', ');

@@ -110,25 +110,25 @@ export function demoFormValues(fields: FormFieldDefinition[], applicantName: str
 
 function demoValue(f: FormFieldDefinition, name: string): unknown {
   switch (f.type) {
-    case 'text':
+    case 'TEXT':
       return /tên|họ/i.test(f.label) ? name : 'Thông tin mẫu';
-    case 'textarea':
+    case 'TEXTAREA':
       return 'Nội dung mẫu của hồ sơ demo.';
-    case 'number':
+    case 'NUMBER':
       return f.min ?? 1;
-    case 'date':
+    case 'DATE':
       return '1990-05-15';
-    case 'select':
+    case 'SELECT':
       return f.options?.[0]?.value;
-    case 'checkbox':
+    case 'CHECKBOX':
       return true;
-    case 'email':
+    case 'EMAIL':
       return 'congdan@dichvucong.local';
-    case 'phone':
+    case 'PHONE':
       return '0912345678';
-    case 'citizenId':
+    case 'CITIZEN_ID':
       return '001090012345';
-    case 'address':
+    case 'ADDRESS':
       return { provinceCode: '01', commune: 'Phường Hoàn Kiếm', street: '12 Hàng Bài' };
     default:
       return undefined;

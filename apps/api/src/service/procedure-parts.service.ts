@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTarget } from '../audit/audit-log';
+import { auditedSave } from '../audit/audited-save';
 import {
   checkComponent,
   checkFormFieldDefinition,
@@ -20,7 +22,7 @@ import { ServiceProcedureEntity } from './entities/service-procedure.entity';
 import { TransactionRunner } from '../common/database/transaction-runner';
 
 const KEY_TAKEN = 'Khóa này đã có trong form của thủ tục (kể cả trường đã ngừng sử dụng).';
-const LENGTH_TYPES: readonly FormFieldType[] = ['text', 'textarea', 'email'];
+const LENGTH_TYPES: readonly FormFieldType[] = ['TEXT', 'TEXTAREA', 'EMAIL'];
 
 /** Administration of a procedure's document components and intake form fields. */
 @Injectable()
@@ -48,7 +50,7 @@ export class ProcedurePartsService {
         templateFingerprint: null,
       });
       this.applyComponent(component, input, true);
-      return em.save(component);
+      return auditedSave(em, AuditTarget.COMPONENT, component, null);
     });
   }
 
@@ -56,9 +58,10 @@ export class ProcedurePartsService {
     return this.tx.run(async (em) => {
       const component = await em.findOneBy(DocumentComponentEntity, { id });
       if (!component) throw DomainError.notFound();
+      const before = { ...component };
       this.applyComponent(component, input, false);
       if (input.active !== undefined && input.active !== null) component.active = input.active;
-      return em.save(component);
+      return auditedSave(em, AuditTarget.COMPONENT, component, before);
     });
   }
 
@@ -83,7 +86,7 @@ export class ProcedurePartsService {
       });
       applyField(field, input, true);
       await assertKeyFree(em, field);
-      return em.save(field);
+      return auditedSave(em, AuditTarget.FORM_FIELD, field, null);
     });
   }
 
@@ -91,11 +94,12 @@ export class ProcedurePartsService {
     return this.saveField(async (em) => {
       const field = await em.findOneBy(FormFieldEntity, { id });
       if (!field) throw DomainError.notFound();
+      const before = { ...field };
       const oldKey = field.key;
       applyField(field, input, false);
       if (field.key !== oldKey) await assertKeyFree(em, field);
       if (input.active !== undefined && input.active !== null) field.active = input.active;
-      return em.save(field);
+      return auditedSave(em, AuditTarget.FORM_FIELD, field, before);
     });
   }
 
@@ -198,13 +202,13 @@ function applyField(f: FormFieldEntity, input: UpdateFormFieldInput, creating: b
   if (input.pattern !== undefined) f.pattern = input.pattern || null;
 
   // Constraints that only make sense for some types are dropped, so the definition stays coherent.
-  if (f.type !== FormFieldType.select) f.options = null;
+  if (f.type !== FormFieldType.SELECT) f.options = null;
   if (!LENGTH_TYPES.includes(f.type)) {
     f.minLength = null;
     f.maxLength = null;
   }
-  if (f.type !== 'text' && f.type !== 'textarea') f.pattern = null;
-  if (f.type !== 'number') {
+  if (f.type !== 'TEXT' && f.type !== 'TEXTAREA') f.pattern = null;
+  if (f.type !== 'NUMBER') {
     f.min = null;
     f.max = null;
   }

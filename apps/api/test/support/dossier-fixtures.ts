@@ -99,9 +99,9 @@ export async function createProcedure(t: TestApp, options: ProcedureOptions = {}
     ),
   );
   const fieldSpecs = options.fields ?? [
-    { key: 'childName', label: 'Họ tên người được khai sinh', type: FormFieldType.text, required: true },
-    { key: 'birthDate', label: 'Ngày sinh', type: FormFieldType.date, required: true },
-    { key: 'note', label: 'Ghi chú', type: FormFieldType.textarea, required: false },
+    { key: 'childName', label: 'Họ tên người được khai sinh', type: FormFieldType.TEXT, required: true },
+    { key: 'birthDate', label: 'Ngày sinh', type: FormFieldType.DATE, required: true },
+    { key: 'note', label: 'Ghi chú', type: FormFieldType.TEXTAREA, required: false },
   ];
   const fields = await ds.getRepository(FormFieldEntity).save(
     fieldSpecs.map(

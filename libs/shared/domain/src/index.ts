@@ -20,3 +20,4 @@ export * from './lib/field-issues';
 export * from './lib/field-rules';
 export * from './lib/catalog-rules';
 export * from './lib/integration';
+export * from './lib/form-field-patterns';

@@ -6,6 +6,7 @@ import { Processing1764500000000 } from './1764500000000-processing';
 import { Notifications1764600000000 } from './1764600000000-notifications';
 import { Integration1764700000000 } from './1764700000000-integration';
 import { PerfIndexes1764800000000 } from './1764800000000-perf-indexes';
+import { FormFieldTypeCase1764900000000 } from './1764900000000-form-field-type-case';
 import { StatisticsAudit1765000000000 } from './1765000000000-statistics-audit';
 import { JobRuns1764950000000 } from './1764950000000-job-runs';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   Notifications1764600000000,
   Integration1764700000000,
   PerfIndexes1764800000000,
+  FormFieldTypeCase1764900000000,
   StatisticsAudit1765000000000,
   JobRuns1764950000000,
 ];

@@ -21,7 +21,7 @@ export class CreateFormFieldInput {
   @Field({ description: 'Hướng dẫn nhập, hiển thị dưới trường.', nullable: true })
   help?: string;
 
-  @Field(() => FormFieldType, { description: 'Kiểu trường: text, textarea, number, date, select…' })
+  @Field(() => FormFieldType, { description: 'Kiểu trường: TEXT, TEXTAREA, NUMBER, DATE, SELECT…' })
   type: FormFieldType;
 
   @Field({ description: 'Bắt buộc.', defaultValue: false })
@@ -63,7 +63,7 @@ export class UpdateFormFieldInput {
   help?: string | null;
 
   @Field(() => FormFieldType, {
-    description: 'Kiểu trường: text, textarea, number, date, select…',
+    description: 'Kiểu trường: TEXT, TEXTAREA, NUMBER, DATE, SELECT…',
     nullable: true,
   })
   type?: FormFieldType;

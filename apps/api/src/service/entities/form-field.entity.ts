@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { FormFieldDefinition, FormFieldOption } from '@dvc/shared/domain';
+import type { FormFieldOption } from '@dvc/shared/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FormFieldType } from './catalog-enums';
 import { FormFieldOptionModel } from './form-field-option.model';
@@ -32,7 +32,7 @@ export class FormFieldEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   help: string | null;
 
-  @Field(() => FormFieldType, { description: 'Kiểu trường: text, textarea, number, date, select…' })
+  @Field(() => FormFieldType, { description: 'Kiểu trường: TEXT, TEXTAREA, NUMBER, DATE, SELECT…' })
   @Column({ type: 'varchar', length: 16 })
   type: FormFieldType;
 
@@ -73,21 +73,4 @@ export class FormFieldEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
-}
-
-/** The shared (libs/) definition the API and the portal validate values against. */
-export function toFieldDefinition(field: FormFieldEntity): FormFieldDefinition {
-  return {
-    key: field.key,
-    label: field.label,
-    help: field.help ?? undefined,
-    type: field.type,
-    required: field.required,
-    options: field.options ?? undefined,
-    minLength: field.minLength ?? undefined,
-    maxLength: field.maxLength ?? undefined,
-    min: field.min ?? undefined,
-    max: field.max ?? undefined,
-    pattern: field.pattern ?? undefined,
-  };
 }

@@ -316,7 +316,7 @@ export type CreateFormFieldInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   /** Bắt buộc. */
   required?: Scalars['Boolean']['input'];
-  /** Kiểu trường: text, textarea, number, date, select… */
+  /** Kiểu trường: TEXT, TEXTAREA, NUMBER, DATE, SELECT… */
   type: FormFieldType;
 };
 
@@ -647,7 +647,7 @@ export type FormField = {
   procedureId: Scalars['ID']['output'];
   /** Bắt buộc. */
   required: Scalars['Boolean']['output'];
-  /** Kiểu trường: text, textarea, number, date, select… */
+  /** Kiểu trường: TEXT, TEXTAREA, NUMBER, DATE, SELECT… */
   type: FormFieldType;
 };
 
@@ -670,16 +670,16 @@ export type FormFieldOptionInput = {
 
 /** Kiểu trường của form thông tin tiếp nhận hồ sơ. */
 export type FormFieldType =
-  | 'address'
-  | 'checkbox'
-  | 'citizenId'
-  | 'date'
-  | 'email'
-  | 'number'
-  | 'phone'
-  | 'select'
-  | 'text'
-  | 'textarea';
+  | 'ADDRESS'
+  | 'CHECKBOX'
+  | 'CITIZEN_ID'
+  | 'DATE'
+  | 'EMAIL'
+  | 'NUMBER'
+  | 'PHONE'
+  | 'SELECT'
+  | 'TEXT'
+  | 'TEXTAREA';
 
 /** Giới tính: Nam, Nữ, Khác. */
 export type Gender =
@@ -1594,7 +1594,7 @@ export type UpdateFormFieldInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   /** Bắt buộc. */
   required?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Kiểu trường: text, textarea, number, date, select… */
+  /** Kiểu trường: TEXT, TEXTAREA, NUMBER, DATE, SELECT… */
   type?: InputMaybe<FormFieldType>;
 };
 

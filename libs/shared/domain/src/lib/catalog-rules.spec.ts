@@ -76,7 +76,7 @@ describe('catalog input rules (shared with the admin console)', () => {
     expect(codes(broken)).toEqual({ pattern: 'invalidRegex' });
     const definition = new InputChecker();
     checkFormFieldDefinition(definition, {
-      type: 'select',
+      type: 'SELECT',
       options: [
         { value: 'a', label: 'A' },
         { value: 'a', label: 'B' },
@@ -86,7 +86,7 @@ describe('catalog input rules (shared with the admin console)', () => {
     });
     expect(codes(definition)).toEqual({ options: 'duplicateOptions', minLength: 'minAboveMax' });
     const few = new InputChecker();
-    checkFormFieldDefinition(few, { type: 'select', options: [{ value: 'a', label: 'A' }], min: 3, max: 1 });
+    checkFormFieldDefinition(few, { type: 'SELECT', options: [{ value: 'a', label: 'A' }], min: 3, max: 1 });
     expect(codes(few)).toEqual({ options: 'fewOptions', min: 'minAboveMax' });
   });
 });

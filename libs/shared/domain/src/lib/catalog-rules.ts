@@ -1,6 +1,7 @@
 import { DOCUMENT_FILE_TYPES } from './catalog';
 import { fieldIssue, FieldIssue, FieldIssues } from './field-issues';
-import { FormFieldType, isSafePattern, isValidPattern } from './form-fields';
+import { isSafePattern, isValidPattern } from './form-field-patterns';
+import { FormFieldType } from './form-fields';
 
 /**
  * The catalog's input rules (agency, sector, procedure, document component, form field), here so the
@@ -206,7 +207,7 @@ export interface FormFieldDefinitionShape {
 
 /** The whole definition once merged: options of a choice field, coherent bounds. */
 export function checkFormFieldDefinition(check: InputChecker, f: FormFieldDefinitionShape): void {
-  if (f.type === FormFieldType.select) {
+  if (f.type === FormFieldType.SELECT) {
     const options = f.options ?? [];
     if (options.length < 2) check.fail('options', fieldIssue('fewOptions', { min: 2 }));
     if (new Set(options.map((o) => o.value)).size !== options.length) {

@@ -30,8 +30,8 @@ describe('dossier applicant', () => {
 
 describe('checkCompleteness', () => {
   const fields: FormFieldDefinition[] = [
-    { key: 'reason', label: 'Lý do', type: 'text', required: true },
-    { key: 'note', label: 'Ghi chú', type: 'text', required: false },
+    { key: 'reason', label: 'Lý do', type: 'TEXT', required: true },
+    { key: 'note', label: 'Ghi chú', type: 'TEXT', required: false },
   ];
   const components = [
     { id: 'c1', required: true },

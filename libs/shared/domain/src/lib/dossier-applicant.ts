@@ -41,27 +41,27 @@ export const APPLICANT_KEYS = [
 
 /** Labels are Vietnamese (API messages); the portal shows its own translated labels. */
 export const APPLICANT_FIELDS: readonly FormFieldDefinition[] = [
-  { key: 'fullName', label: 'Họ và tên', type: 'text', required: true, minLength: 2, maxLength: 100 },
-  { key: 'citizenId', label: 'Số CCCD', type: 'citizenId', required: true },
-  { key: 'dateOfBirth', label: 'Ngày sinh', type: 'date', required: false },
+  { key: 'fullName', label: 'Họ và tên', type: 'TEXT', required: true, minLength: 2, maxLength: 100 },
+  { key: 'citizenId', label: 'Số CCCD', type: 'CITIZEN_ID', required: true },
+  { key: 'dateOfBirth', label: 'Ngày sinh', type: 'DATE', required: false },
   {
     key: 'gender',
     label: 'Giới tính',
-    type: 'select',
+    type: 'SELECT',
     required: false,
     options: Object.entries(GENDER_LABELS).map(([value, l]) => ({ value, label: l.vi })),
   },
-  { key: 'phone', label: 'Số điện thoại', type: 'phone', required: true },
-  { key: 'email', label: 'E-mail', type: 'email', required: false, maxLength: 254 },
+  { key: 'phone', label: 'Số điện thoại', type: 'PHONE', required: true },
+  { key: 'email', label: 'E-mail', type: 'EMAIL', required: false, maxLength: 254 },
   {
     key: 'provinceCode',
     label: 'Tỉnh/Thành phố',
-    type: 'select',
+    type: 'SELECT',
     required: false,
     options: PROVINCES.map((p) => ({ value: p.code, label: p.name })),
   },
-  { key: 'commune', label: 'Xã/Phường', type: 'text', required: false, maxLength: 100 },
-  { key: 'street', label: 'Địa chỉ', type: 'text', required: false, maxLength: 255 },
+  { key: 'commune', label: 'Xã/Phường', type: 'TEXT', required: false, maxLength: 100 },
+  { key: 'street', label: 'Địa chỉ', type: 'TEXT', required: false, maxLength: 255 },
 ];
 
 export function emptyApplicant(): DossierApplicant {

@@ -37,7 +37,7 @@ describe('one rule per kind of value', () => {
   });
 
   it('e-mail: one regex, the same answer for the account and a form field', () => {
-    const emailField = { key: 'e', label: 'E-mail', type: 'email' as const, required: true };
+    const emailField = { key: 'e', label: 'E-mail', type: 'EMAIL' as const, required: true };
     for (const value of ['an@example.vn', 'An.Nguyen+dvc@Mail.Example.gov.vn']) {
       expect(isEmail(value)).toBe(true);
       expect(validateFieldValue(emailField, value)).toBeNull();

@@ -4,13 +4,12 @@ import {
   FormFieldDefinition,
   FormFieldType,
   isEmptyFieldValue,
-  isSafePattern,
-  isValidPattern,
   parseNumberValue,
   validateFieldValue,
   validateForm,
 } from './form-fields';
 import { fieldIssueMessage, fieldIssueMessages } from './field-issues';
+import { isSafePattern, isValidPattern } from './form-field-patterns';
 import { isIsoDate } from './field-rules';
 
 const field = (type: FormFieldType, extra: Partial<FormFieldDefinition> = {}): FormFieldDefinition => ({
@@ -27,14 +26,15 @@ const code = (f: FormFieldDefinition, value: unknown, partial = false) =>
 describe('FormFieldType', () => {
   it('lists the ten field types, usable as an enum', () => {
     expect(FORM_FIELD_TYPES).toHaveLength(10);
-    expect(FormFieldType.citizenId).toBe('citizenId');
+    expect(FormFieldType.CITIZEN_ID).toBe('CITIZEN_ID');
+    for (const type of FORM_FIELD_TYPES) expect(type).toMatch(/^[A-Z][A-Z_]*$/);
     expect(Object.values(FormFieldType)).toEqual([...FORM_FIELD_TYPES]);
   });
 });
 
 describe('required and empty values', () => {
   it.each(FORM_FIELD_TYPES)('%s: missing, null and blank values are "required"', (type) => {
-    const f = field(type, type === 'select' ? { options: [{ value: 'A', label: 'A' }] } : {});
+    const f = field(type, type === 'SELECT' ? { options: [{ value: 'A', label: 'A' }] } : {});
     expect(code(f, undefined)).toBe('required');
     expect(code(f, null)).toBe('required');
     expect(code(f, '   ')).toBe('required');
@@ -51,17 +51,17 @@ describe('required and empty values', () => {
   });
 
   it('treats an unticked checkbox and an address with no part as empty', () => {
-    expect(isEmptyFieldValue('checkbox', false)).toBe(true);
-    expect(code(field('checkbox'), false)).toBe('required');
-    expect(code(field('checkbox', { required: false }), false)).toBeNull();
-    expect(isEmptyFieldValue('address', { provinceCode: '', commune: ' ', street: null })).toBe(true);
-    expect(code(field('address'), { provinceCode: '', commune: '', street: '' })).toBe('required');
-    expect(isEmptyFieldValue('text', 0)).toBe(false);
+    expect(isEmptyFieldValue('CHECKBOX', false)).toBe(true);
+    expect(code(field('CHECKBOX'), false)).toBe('required');
+    expect(code(field('CHECKBOX', { required: false }), false)).toBeNull();
+    expect(isEmptyFieldValue('ADDRESS', { provinceCode: '', commune: ' ', street: null })).toBe(true);
+    expect(code(field('ADDRESS'), { provinceCode: '', commune: '', street: '' })).toBe('required');
+    expect(isEmptyFieldValue('TEXT', 0)).toBe(false);
   });
 });
 
 describe('text and textarea', () => {
-  const name = field('text', { minLength: 2, maxLength: 10 });
+  const name = field('TEXT', { minLength: 2, maxLength: 10 });
 
   it('checks the trimmed length in characters (a composed Vietnamese letter counts once)', () => {
     expect(code(name, 'A')).toBe('tooShort');
@@ -77,20 +77,20 @@ describe('text and textarea', () => {
   });
 
   it('applies a default maximum when the definition gives none', () => {
-    expect(code(field('text'), 'x'.repeat(500))).toBeNull();
-    expect(code(field('text'), 'x'.repeat(501))).toBe('tooLong');
-    expect(code(field('textarea'), 'x'.repeat(4000))).toBeNull();
-    expect(code(field('textarea'), 'x'.repeat(4001))).toBe('tooLong');
+    expect(code(field('TEXT'), 'x'.repeat(500))).toBeNull();
+    expect(code(field('TEXT'), 'x'.repeat(501))).toBe('tooLong');
+    expect(code(field('TEXTAREA'), 'x'.repeat(4000))).toBeNull();
+    expect(code(field('TEXTAREA'), 'x'.repeat(4001))).toBe('tooLong');
   });
 
   it('matches a pattern against the whole trimmed text', () => {
-    const plate = field('text', { pattern: '[0-9]{2}[A-Z]-[0-9]{3}\\.[0-9]{2}' });
+    const plate = field('TEXT', { pattern: '[0-9]{2}[A-Z]-[0-9]{3}\\.[0-9]{2}' });
     expect(code(plate, '29A-123.45')).toBeNull();
     expect(code(plate, ' 29A-123.45 ')).toBeNull();
     expect(code(plate, 'x29A-123.45')).toBe('pattern');
     expect(code(plate, '29A-123.456')).toBe('pattern');
     // Alternatives are anchored as a whole, as in HTML's pattern attribute.
-    expect(code(field('text', { pattern: 'a|b' }), 'ab')).toBe('pattern');
+    expect(code(field('TEXT', { pattern: 'a|b' }), 'ab')).toBe('pattern');
   });
 
   it('tells nested repetitions (catastrophic backtracking) from ordinary patterns', () => {
@@ -113,13 +113,13 @@ describe('text and textarea', () => {
   it('ignores an invalid pattern rather than rejecting every value', () => {
     expect(isValidPattern('[a-')).toBe(false);
     expect(isValidPattern('\\d{3}')).toBe(true);
-    expect(code(field('text', { pattern: '[a-' }), 'abc')).toBeNull();
+    expect(code(field('TEXT', { pattern: '[a-' }), 'abc')).toBeNull();
   });
 
   it('refuses values that are not text', () => {
-    expect(code(field('text'), 42)).toBe('invalidType');
-    expect(code(field('textarea'), { a: 1 })).toBe('invalidType');
-    expect(code(field('text'), ['a'])).toBe('invalidType');
+    expect(code(field('TEXT'), 42)).toBe('invalidType');
+    expect(code(field('TEXTAREA'), { a: 1 })).toBe('invalidType');
+    expect(code(field('TEXT'), ['a'])).toBe('invalidType');
   });
 
   it('still checks what is filled in on a draft', () => {
@@ -129,7 +129,7 @@ describe('text and textarea', () => {
 
 describe('email, phone and citizen ID', () => {
   it('accepts ordinary e-mail addresses only', () => {
-    const email = field('email');
+    const email = field('EMAIL');
     expect(code(email, 'an.nguyen@example.vn')).toBeNull();
     expect(code(email, ' an@mail.gov.vn ')).toBeNull();
     for (const bad of ['an', 'an@', '@x.vn', 'an@x', 'a n@x.vn', 'an@x..vn', `${'a'.repeat(250)}@x.vn`]) {
@@ -138,7 +138,7 @@ describe('email, phone and citizen ID', () => {
   });
 
   it('accepts Vietnamese mobile and landline numbers with separators or +84', () => {
-    const phone = field('phone');
+    const phone = field('PHONE');
     for (const ok of [
       '0912345678',
       '091 234 5678',
@@ -155,7 +155,7 @@ describe('email, phone and citizen ID', () => {
   });
 
   it('accepts 12-digit citizen ID numbers with a valid province prefix', () => {
-    const id = field('citizenId');
+    const id = field('CITIZEN_ID');
     expect(code(id, '001203012345')).toBeNull();
     expect(code(id, '079090001234')).toBeNull();
     expect(code(id, ' 096190000001 ')).toBeNull();
@@ -176,7 +176,7 @@ describe('email, phone and citizen ID', () => {
 describe('date', () => {
   it('accepts real calendar dates written YYYY-MM-DD', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(code(field('date'), '2025-07-01')).toBeNull();
+    expect(code(field('DATE'), '2025-07-01')).toBeNull();
     for (const bad of [
       '2023-02-29',
       '2025-13-01',
@@ -186,14 +186,14 @@ describe('date', () => {
       '1899-12-31',
       'hôm nay',
     ]) {
-      expect(code(field('date'), bad)).toBe('invalidDate');
+      expect(code(field('DATE'), bad)).toBe('invalidDate');
     }
-    expect(code(field('date'), new Date())).toBe('invalidType');
+    expect(code(field('DATE'), new Date())).toBe('invalidType');
   });
 });
 
 describe('number', () => {
-  const area = field('number', { min: 1, max: 500 });
+  const area = field('NUMBER', { min: 1, max: 500 });
 
   it('parses numbers and numeric text, with a Vietnamese decimal comma', () => {
     expect(parseNumberValue(12)).toBe(12);
@@ -214,12 +214,12 @@ describe('number', () => {
   });
 
   it('counts zero as a value, not as empty', () => {
-    expect(code(field('number'), 0)).toBeNull();
+    expect(code(field('NUMBER'), 0)).toBeNull();
   });
 });
 
 describe('select and checkbox', () => {
-  const gender = field('select', {
+  const gender = field('SELECT', {
     options: [
       { value: 'MALE', label: 'Nam' },
       { value: 'FEMALE', label: 'Nữ' },
@@ -231,18 +231,18 @@ describe('select and checkbox', () => {
     expect(code(gender, 'Nữ')).toBe('invalidOption');
     expect(code(gender, 'OTHER')).toBe('invalidOption');
     expect(code(gender, 1)).toBe('invalidType');
-    expect(code(field('select'), 'A')).toBe('invalidOption');
+    expect(code(field('SELECT'), 'A')).toBe('invalidOption');
   });
 
   it('takes booleans for a checkbox; a required one must be ticked', () => {
-    expect(code(field('checkbox'), true)).toBeNull();
-    expect(code(field('checkbox'), 'true')).toBe('invalidType');
-    expect(code(field('checkbox'), false, true)).toBeNull();
+    expect(code(field('CHECKBOX'), true)).toBeNull();
+    expect(code(field('CHECKBOX'), 'true')).toBe('invalidType');
+    expect(code(field('CHECKBOX'), false, true)).toBeNull();
   });
 });
 
 describe('address', () => {
-  const address = field('address');
+  const address = field('ADDRESS');
 
   it('needs a current province (34 units since 2025), a commune and a street', () => {
     expect(
@@ -279,10 +279,10 @@ describe('address', () => {
 
 describe('validateForm and cleanFormValues', () => {
   const fields: FormFieldDefinition[] = [
-    { key: 'fullName', label: 'Họ và tên', type: 'text', required: true, minLength: 2 },
-    { key: 'phone', label: 'Số điện thoại', type: 'phone', required: false },
-    { key: 'area', label: 'Diện tích', type: 'number', required: true, min: 1 },
-    { key: 'agree', label: 'Cam đoan', type: 'checkbox', required: true },
+    { key: 'fullName', label: 'Họ và tên', type: 'TEXT', required: true, minLength: 2 },
+    { key: 'phone', label: 'Số điện thoại', type: 'PHONE', required: false },
+    { key: 'area', label: 'Diện tích', type: 'NUMBER', required: true, min: 1 },
+    { key: 'agree', label: 'Cam đoan', type: 'CHECKBOX', required: true },
   ];
 
   it('maps each bad field to its error and ignores unknown keys', () => {
@@ -303,7 +303,7 @@ describe('validateForm and cleanFormValues', () => {
 
   it('keeps only defined, filled-in values, trimmed and normalised', () => {
     const clean = cleanFormValues(
-      [...fields, { key: 'home', label: 'Địa chỉ', type: 'address', required: false }],
+      [...fields, { key: 'home', label: 'Địa chỉ', type: 'ADDRESS', required: false }],
       {
         fullName: '  Lê Thị Hoa ',
         phone: '+84 912.345.678',

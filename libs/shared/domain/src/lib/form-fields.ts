@@ -8,6 +8,7 @@ import {
   normalizePhone,
   textLength,
 } from './field-rules';
+import { compilePattern } from './form-field-patterns';
 import { findProvince } from './provinces';
 
 /**
@@ -17,20 +18,23 @@ import { findProvince } from './provinces';
  */
 
 export const FORM_FIELD_TYPES = [
-  'text',
-  'textarea',
-  'number',
-  'date',
-  'select',
-  'checkbox',
-  'email',
-  'phone',
-  'citizenId',
-  'address',
+  'TEXT',
+  'TEXTAREA',
+  'NUMBER',
+  'DATE',
+  'SELECT',
+  'CHECKBOX',
+  'EMAIL',
+  'PHONE',
+  'CITIZEN_ID',
+  'ADDRESS',
 ] as const;
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
-/** The same names as values, e.g. for GraphQL enum registration and `FormFieldType.citizenId`. */
+/**
+ * The same names as values, e.g. for GraphQL enum registration and `FormFieldType.CITIZEN_ID`.
+ * SCREAMING_SNAKE_CASE like every GraphQL enum; stored as is (migration 1764900000000).
+ */
 export const FormFieldType = Object.fromEntries(FORM_FIELD_TYPES.map((t) => [t, t])) as {
   readonly [K in FormFieldType]: K;
 };
@@ -88,8 +92,8 @@ function isBlankString(value: unknown): boolean {
 /** True when the value counts as "not filled in" for this type of field. */
 export function isEmptyFieldValue(type: FormFieldType, value: unknown): boolean {
   if (value === undefined || value === null || isBlankString(value)) return true;
-  if (type === 'checkbox') return value === false;
-  if (type === 'address' && typeof value === 'object' && !Array.isArray(value)) {
+  if (type === 'CHECKBOX') return value === false;
+  if (type === 'ADDRESS' && typeof value === 'object' && !Array.isArray(value)) {
     const a = value as Partial<Record<keyof AddressValue, unknown>>;
     return [a.provinceCode, a.commune, a.street].every(
       (p) => p === undefined || p === null || isBlankString(p),
@@ -106,55 +110,11 @@ export function parseNumberValue(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function compilePattern(pattern: string): RegExp | null {
-  try {
-    return new RegExp(`^(?:${pattern})$`, 'u');
-  } catch {
-    return null;
-  }
-}
-
-/** True when `pattern` is a usable regular expression (for validating a field definition). */
-export function isValidPattern(pattern: string): boolean {
-  return compilePattern(pattern) !== null;
-}
-
-/**
- * False for a pattern with a repeated group that itself repeats, like `(a+)+` or `(\\w*\\s?)*`: the
- * shape behind catastrophic backtracking, which would let one form value stall the server.
- */
-export function isSafePattern(pattern: string): boolean {
-  const groups: boolean[] = []; // per open group: does it contain a repetition?
-  let repeated = false; // the atom just closed was a group containing a repetition
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      repeated = false;
-    } else if (c === '[') {
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-      repeated = false;
-    } else if (c === '(') {
-      groups.push(false);
-      repeated = false;
-    } else if (c === ')') {
-      repeated = groups.pop() ?? false;
-      if (repeated && groups.length) groups[groups.length - 1] = true;
-    } else if (c === '*' || c === '+' || (c === '{' && /^\{\d*,?\d*\}/.test(pattern.slice(i)))) {
-      if (repeated) return false;
-      if (groups.length) groups[groups.length - 1] = true;
-    } else {
-      repeated = false;
-    }
-  }
-  return true;
-}
-
 function checkText(field: FormFieldDefinition, text: string): FieldIssue | null {
   const trimmed = text.trim();
   const length = lengthOf(trimmed);
   const fallbackMax =
-    field.type === 'textarea' ? DEFAULT_MAX_TEXT_LENGTH.textarea : DEFAULT_MAX_TEXT_LENGTH.text;
+    field.type === 'TEXTAREA' ? DEFAULT_MAX_TEXT_LENGTH.textarea : DEFAULT_MAX_TEXT_LENGTH.text;
   const maxLength = field.maxLength ?? fallbackMax;
   if (field.minLength !== undefined && length < field.minLength)
     return error('tooShort', { min: field.minLength });
@@ -203,39 +163,39 @@ export function validateFieldValue(
     return field.required && !partial ? error('required') : null;
   }
   switch (field.type) {
-    case 'text':
-    case 'textarea':
+    case 'TEXT':
+    case 'TEXTAREA':
       return typeof value === 'string' ? checkText(field, value) : error('invalidType');
-    case 'email': {
+    case 'EMAIL': {
       if (typeof value !== 'string') return error('invalidType');
       const text = value.trim();
       if (lengthOf(text) > EMAIL_MAX_CHARS || !isEmail(text)) return error('invalidEmail');
       return checkText({ ...field, pattern: undefined }, text);
     }
-    case 'phone':
+    case 'PHONE':
       if (typeof value !== 'string') return error('invalidType');
       return checkPhone(value, 'any');
-    case 'citizenId':
+    case 'CITIZEN_ID':
       if (typeof value !== 'string') return error('invalidType');
       return isCitizenId(value) ? null : error('invalidCitizenId');
-    case 'date':
+    case 'DATE':
       if (typeof value !== 'string') return error('invalidType');
       return isIsoDate(value.trim()) ? null : error('invalidDate');
-    case 'number': {
+    case 'NUMBER': {
       const n = parseNumberValue(value);
       if (n === null) return error('notANumber');
       if (field.min !== undefined && n < field.min) return error('tooSmall', { min: field.min });
       if (field.max !== undefined && n > field.max) return error('tooLarge', { max: field.max });
       return null;
     }
-    case 'select': {
+    case 'SELECT': {
       if (typeof value !== 'string') return error('invalidType');
       const choices = field.options ?? [];
       return choices.some((o) => o.value === value) ? null : error('invalidOption');
     }
-    case 'checkbox':
+    case 'CHECKBOX':
       return typeof value === 'boolean' ? null : error('invalidType');
-    case 'address':
+    case 'ADDRESS':
       return checkAddress(value, partial);
     default:
       return error('invalidType');
@@ -270,11 +230,11 @@ export function cleanFormValues(
   for (const field of fields) {
     const value = data[field.key];
     if (isEmptyFieldValue(field.type, value)) continue;
-    if (field.type === 'number') {
+    if (field.type === 'NUMBER') {
       clean[field.key] = parseNumberValue(value) ?? value;
-    } else if (field.type === 'phone' && typeof value === 'string') {
+    } else if (field.type === 'PHONE' && typeof value === 'string') {
       clean[field.key] = normalizePhone(value);
-    } else if (field.type === 'address' && typeof value === 'object' && value !== null) {
+    } else if (field.type === 'ADDRESS' && typeof value === 'object' && value !== null) {
       const a = value as Partial<Record<keyof AddressValue, unknown>>;
       const part = (p: unknown) => (typeof p === 'string' ? p.trim() : '');
       clean[field.key] = {

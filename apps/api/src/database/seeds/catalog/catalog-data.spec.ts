@@ -212,7 +212,7 @@ describe('catalog seed: procedures', () => {
       expect(f.label.trim()).not.toBe('');
       expect(f.label.length).toBeLessThanOrEqual(255);
       expect((f.help ?? '').length).toBeLessThanOrEqual(500);
-      if (f.type === FormFieldType.select) {
+      if (f.type === FormFieldType.SELECT) {
         const options = f.options ?? [];
         expect(options.length).toBeGreaterThanOrEqual(2);
         expect(options.filter((o) => !/^[A-Z0-9_]+$/.test(o.value) || o.label.trim() === '')).toEqual([]);

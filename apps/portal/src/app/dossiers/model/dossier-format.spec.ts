@@ -37,20 +37,20 @@ describe('dossier formatting', () => {
       pattern: null,
       options: null,
     };
-    expect(fieldValueText({ ...base, key: 'd', label: 'D', type: 'date' }, '2026-01-05', 'vi')).toBe(
+    expect(fieldValueText({ ...base, key: 'd', label: 'D', type: 'DATE' }, '2026-01-05', 'vi')).toBe(
       '05/01/2026',
     );
-    expect(fieldValueText({ ...base, key: 'c', label: 'C', type: 'checkbox' }, true, 'vi')).toBe('Có');
+    expect(fieldValueText({ ...base, key: 'c', label: 'C', type: 'CHECKBOX' }, true, 'vi')).toBe('Có');
     expect(
       fieldValueText(
-        { ...base, key: 's', label: 'S', type: 'select', options: [{ value: 'A', label: 'Lựa chọn A' }] },
+        { ...base, key: 's', label: 'S', type: 'SELECT', options: [{ value: 'A', label: 'Lựa chọn A' }] },
         'A',
         'vi',
       ),
     ).toBe('Lựa chọn A');
     expect(
       fieldValueText(
-        { ...base, key: 'a', label: 'A', type: 'address' },
+        { ...base, key: 'a', label: 'A', type: 'ADDRESS' },
         { provinceCode: '01', commune: 'Ba Đình', street: '1 Hoàng Hoa Thám' },
         'vi',
       ),

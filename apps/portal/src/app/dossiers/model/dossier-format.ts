@@ -41,13 +41,13 @@ export function fileSize(bytes: number, lang: Lang): string {
 export function fieldValueText(field: IntakeField, value: unknown, lang: Lang): string {
   if (value === undefined || value === null || value === '') return '';
   switch (field.type) {
-    case 'date':
+    case 'DATE':
       return typeof value === 'string' ? isoDateToDisplay(value) : String(value);
-    case 'checkbox':
+    case 'CHECKBOX':
       return value === true ? (lang === 'vi' ? 'Có' : 'Yes') : lang === 'vi' ? 'Không' : 'No';
-    case 'select':
+    case 'SELECT':
       return field.options?.find((o) => o.value === value)?.label ?? String(value);
-    case 'address': {
+    case 'ADDRESS': {
       const a = value as Partial<AddressValue>;
       const province = a.provinceCode ? (findProvince(a.provinceCode)?.name ?? a.provinceCode) : '';
       return [a.street, a.commune, province].filter(Boolean).join(', ');

@@ -47,7 +47,7 @@ const service = {
       key: 'destination',
       label: 'Nơi đến',
       help: null,
-      type: 'text',
+      type: 'TEXT',
       required: true,
       options: null,
       minLength: null,

@@ -20,7 +20,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
   host: { class: 'field', '[class.field--full]': 'wide()' },
   template: `
     @let f = field();
-    @if (f.type === 'checkbox') {
+    @if (f.type === 'CHECKBOX') {
       <label class="checkbox">
         <input
           type="checkbox"
@@ -36,7 +36,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
           <span class="field__required" aria-hidden="true">*</span>
         }
       </label>
-    } @else if (f.type === 'address') {
+    } @else if (f.type === 'ADDRESS') {
       <fieldset class="address" [attr.aria-describedby]="describedBy()">
         <legend class="field__label">
           {{ label() }}
@@ -95,7 +95,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
           <span class="visually-hidden">({{ 'core.common.required' | t }})</span>
         }
       </label>
-      @if (f.type === 'textarea') {
+      @if (f.type === 'TEXTAREA') {
         <textarea
           class="textarea"
           [id]="id()"
@@ -106,7 +106,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
           (input)="emit($any($event.target).value)"
           (blur)="blurred.emit()"
         ></textarea>
-      } @else if (f.type === 'select') {
+      } @else if (f.type === 'SELECT') {
         <select
           class="select"
           [id]="id()"
@@ -121,7 +121,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
             <option [value]="o.value" [selected]="o.value === text()">{{ o.label }}</option>
           }
         </select>
-      } @else if (f.type === 'date') {
+      } @else if (f.type === 'DATE') {
         <!-- Typed as dd/mm/yyyy whatever the browser's locale; the value is yyyy-MM-dd. -->
         <input
           class="input input--date"
@@ -183,7 +183,7 @@ export class FormFieldInputComponent {
 
   protected readonly provinces = PROVINCES;
   protected readonly id = computed(() => `f-${this.name().replace(/[^a-zA-Z0-9_-]/g, '-')}`);
-  protected readonly wide = computed(() => ['textarea', 'address'].includes(this.field().type));
+  protected readonly wide = computed(() => ['TEXTAREA', 'ADDRESS'].includes(this.field().type));
   protected readonly text = computed(() => {
     const v = this.value();
     return v === undefined || v === null ? '' : String(v);
@@ -194,9 +194,9 @@ export class FormFieldInputComponent {
   });
   protected readonly inputType = computed(() => {
     switch (this.field().type) {
-      case 'email':
+      case 'EMAIL':
         return 'email';
-      case 'phone':
+      case 'PHONE':
         return 'tel';
       default:
         return 'text';
@@ -204,8 +204,8 @@ export class FormFieldInputComponent {
   });
   protected readonly inputMode = computed(() => {
     const type = this.field().type;
-    if (type === 'number') return 'decimal';
-    if (type === 'citizenId') return 'numeric';
+    if (type === 'NUMBER') return 'decimal';
+    if (type === 'CITIZEN_ID') return 'numeric';
     return null;
   });
   /** A stored yyyy-MM-dd as dd/MM/yyyy; what the user is still typing as it is. */
@@ -215,7 +215,7 @@ export class FormFieldInputComponent {
   });
   protected readonly describedBy = computed(() => {
     const ids = [
-      this.field().type === 'date' ? `${this.id()}-format` : null,
+      this.field().type === 'DATE' ? `${this.id()}-format` : null,
       this.field().help ? `${this.id()}-help` : null,
       this.error() ? `${this.id()}-error` : null,
     ];
