@@ -1,9 +1,16 @@
 import { Role } from '@dvc/shared/domain';
-import { backfillOutcomes } from '../src/statistics/dossier-outcomes';
+import { backfillStatistics } from '../src/statistics/dossier-statistics-rows';
 import { createAccount, loginAs } from './support/accounts';
 import { createProcedure, TestProcedure } from './support/dossier-fixtures';
 import { GqlClient } from './support/gql-client';
-import { codeOf, createWorld, dataSource, dossierIn, ProcessingWorld } from './support/processing';
+import {
+  codeOf,
+  createWorld,
+  dataSource,
+  dossierIn,
+  ProcessingWorld,
+  RATE_DOSSIER,
+} from './support/processing';
 import { FIXTURE_PERIOD, fixtureDossiers, insertFixture } from './support/statistics-fixture';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -29,6 +36,11 @@ interface Report {
     procedures: { procedureId: string; figures: Figures }[];
   }[];
 }
+
+const ok = <T>(res: { data?: T | null; errors?: unknown }): T => {
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+};
 
 const figures = (f: Partial<Figures>): Figures => ({
   received: 0,
@@ -83,7 +95,8 @@ describe('statistics', () => {
         agencyB: b1.agency.id,
       }),
     );
-    expect(await backfillOutcomes((sql, params) => ds.query(sql, params))).toBe(7);
+    // Ten sent dossiers (the draft has no row).
+    expect(await backfillStatistics((sql, params) => ds.query(sql, params))).toBe(10);
     admin = await loginAs(t, await createAccount(t, { role: Role.ADMIN }));
     officerA = await loginAs(t, await createAccount(t, { role: Role.OFFICER, agencyId: a1.agency.id }));
     citizen = await loginAs(t, owner);
@@ -206,29 +219,39 @@ describe('statistics', () => {
     expect(report.agencies.every((a) => a.procedures.length === 0)).toBe(true);
   });
 
-  it('counts a dossier completed through the API (outcome written in the completing transaction)', async () => {
+  it('follows dossiers processed through the API (the row is kept in the changing transaction)', async () => {
     const w: ProcessingWorld = await createWorld(t);
     const done = await dossierIn(w, 'COMPLETED');
+    const waiting = await dossierIn(w, 'SUPPLEMENT_REQUESTED');
+    ok(await w.owner.gql(RATE_DOSSIER, { id: done.id, score: 4 }));
     const rows = (await dataSource(t).query(
-      'SELECT outcome, working_days, on_time FROM dossier_outcomes WHERE dossier_id = ?',
-      [done.id],
-    )) as { outcome: string; working_days: number; on_time: number | boolean }[];
-    expect(rows).toHaveLength(1);
-    expect(rows[0].outcome).toBe('COMPLETED');
-    expect(Number(rows[0].working_days)).toBe(0); // received and completed the same day
-    expect(Boolean(Number(rows[0].on_time))).toBe(true);
+      'SELECT dossier_id, status, working_days, on_time, supplement_count, rating FROM dossier_statistics WHERE agency_id = ?',
+      [w.proc.agency.id],
+    )) as Record<string, unknown>[];
+    const byId = new Map(rows.map((r) => [r['dossier_id'], r]));
+    expect(rows).toHaveLength(2);
+    expect(byId.get(done.id)).toMatchObject({ status: 'COMPLETED', supplement_count: 0 });
+    expect(Number(byId.get(done.id)?.['working_days'])).toBe(0); // received and completed the same day
+    expect(Number(byId.get(done.id)?.['on_time'])).toBe(1);
+    expect(Number(byId.get(done.id)?.['rating'])).toBe(4);
+    expect(byId.get(waiting.id)).toMatchObject({ status: 'SUPPLEMENT_REQUESTED', supplement_count: 1 });
     const now = Date.now();
     const report = await stats(admin, {
       from: new Date(now - 86_400_000).toISOString(),
       to: new Date(now + 60_000).toISOString(),
       agencyId: w.proc.agency.id,
     });
-    expect(report.totals).toMatchObject({
-      received: 1,
-      completedOnTime: 1,
-      completedLate: 0,
-      averageProcessingDays: 0,
-      onTimeRate: 1,
-    });
+    expect(report.totals).toEqual(
+      figures({
+        received: 2,
+        inProgress: 1,
+        completedOnTime: 1,
+        supplementRequests: 1,
+        averageProcessingDays: 0,
+        onTimeRate: 1,
+        averageRating: 4,
+        ratingCount: 1,
+      }),
+    );
   });
 });

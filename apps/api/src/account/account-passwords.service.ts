@@ -9,6 +9,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
+import { AuditAction, AuditLog, AuditTarget } from '../audit/audit-log';
+import { TransactionRunner } from '../common/database/transaction-runner';
 import { DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AccountMailer } from './account-mailer';
@@ -31,6 +33,7 @@ export class AccountPasswords {
     private readonly mailer: AccountMailer,
     private readonly rateLimits: RateLimitService,
     private readonly sessions: SessionService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
@@ -96,7 +99,16 @@ export class AccountPasswords {
     };
     // A reset link that reached the account's address proves it, as a verification link would.
     if (reset && reset.email === account.email && !account.emailVerifiedAt) changes.emailVerifiedAt = now;
-    await this.accounts.update({ id: account.id }, changes);
+    await this.tx.run(async (em) => {
+      await em.update(AccountEntity, { id: account.id }, changes);
+      // A reset is made by whoever holds the link: the account itself is the actor.
+      await AuditLog.record(em, {
+        action: reset ? AuditAction.PASSWORD_RESET : AuditAction.PASSWORD_CHANGED,
+        targetType: AuditTarget.ACCOUNT,
+        targetId: account.id,
+        ...(reset ? { actor: { id: account.id, name: account.fullName, role: account.role } } : {}),
+      });
+    });
     Object.assign(account, changes);
     // Reset links issued before this change (other than the one being used) stop working.
     await this.tokens.retire(account.id, TokenPurpose.RESET_PASSWORD);

@@ -2,6 +2,7 @@ import { ErrorCode, normalizeEmail, normalizeUsername } from '@dvc/shared/domain
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
+import { AuditAction, AuditLog, AuditTarget } from '../audit/audit-log';
 import { DomainError } from '../common/errors/domain-error';
 import { delaySteps, mayTryAgain, RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { ACCOUNT_LIMITS, failedLoginDelaySeconds, UNKNOWN_NAME_LOGIN_STREAK } from './account-rate-limits';
@@ -27,7 +28,35 @@ export class AuthService {
     private readonly rateLimits: RateLimitService,
   ) {}
 
+  /**
+   * Every success and every refused password (unknown name, wrong password, unverified) goes to the
+   * audit log; a refusal for waiting or rate limits does not (a flood would only fill the log).
+   * Login writes no transaction of its own: the entry is a statement of its own.
+   */
   async authenticate(identifier: string, password: string, ip: string | undefined): Promise<AccountEntity> {
+    try {
+      const account = await this.check(identifier, password, ip);
+      await AuditLog.record(this.accounts.manager, {
+        action: AuditAction.LOGIN_SUCCEEDED,
+        targetType: AuditTarget.ACCOUNT,
+        targetId: account.id,
+        actor: { id: account.id, name: account.fullName, role: account.role },
+      });
+      return account;
+    } catch (error) {
+      if (error instanceof DomainError && AUDITED_LOGIN_FAILURES.includes(error.code)) {
+        await AuditLog.record(this.accounts.manager, {
+          action: AuditAction.LOGIN_FAILED,
+          targetType: AuditTarget.ACCOUNT,
+          actor: null,
+          summary: { identifier: identifier.slice(0, 100), reason: error.code },
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async check(identifier: string, password: string, ip: string | undefined): Promise<AccountEntity> {
     const name = identifier.includes('@') ? normalizeEmail(identifier) : normalizeUsername(identifier);
     await this.rateLimits.consumeAll([
       [ACCOUNT_LIMITS.loginPerIp, ip],
@@ -88,3 +117,4 @@ export class AuthService {
 }
 
 const DELAY_STEPS = delaySteps(failedLoginDelaySeconds);
+const AUDITED_LOGIN_FAILURES: ErrorCode[] = [ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_NOT_VERIFIED];

@@ -14,6 +14,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/database/unique-violation';
+import { AuditAction, AuditLog, AuditTarget } from '../audit/audit-log';
+import { TransactionRunner } from '../common/database/transaction-runner';
 import { DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AccountDirectory, EMAIL_TAKEN_MESSAGE, optionalText } from './account-directory.service';
@@ -43,6 +45,7 @@ export class RegistrationService {
     private readonly captcha: CaptchaService,
     private readonly mailer: AccountMailer,
     private readonly rateLimits: RateLimitService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async register(input: RegisterInput, ip: string | undefined): Promise<AccountEntity> {
@@ -104,10 +107,21 @@ export class RegistrationService {
       throw new DomainError(ErrorCode.EMAIL_TAKEN, undefined, { fields: { email: EMAIL_TAKEN_MESSAGE } });
     }
     try {
-      await this.accounts.update(
-        { id: account.id },
-        { email: row.email, pendingEmail: null, emailVerifiedAt: now },
-      );
+      await this.tx.run(async (em) => {
+        await em.update(
+          AccountEntity,
+          { id: account.id },
+          { email: row.email, pendingEmail: null, emailVerifiedAt: now },
+        );
+        // Confirmed by the link mailed to the new address: the account itself is the actor.
+        await AuditLog.record(em, {
+          action: AuditAction.EMAIL_CHANGED,
+          targetType: AuditTarget.ACCOUNT,
+          targetId: account.id,
+          summary: { before: { email: account.email }, after: { email: row.email } },
+          actor: { id: account.id, name: account.fullName, role: account.role },
+        });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError(ErrorCode.EMAIL_TAKEN);
       throw error;

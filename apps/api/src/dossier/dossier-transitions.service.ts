@@ -18,7 +18,7 @@ import { SupplementRequestEntity } from '../processing/entities/supplement-reque
 import { DossierEventSink } from '../common/events/dossier-events';
 import { CatalogReader } from '../service/catalog-reader.service';
 import { AuditLog, AuditTarget } from '../audit/audit-log';
-import { FinishedStatus, isFinished, recordOutcome } from '../statistics/dossier-outcomes';
+import { trackTransition } from '../statistics/dossier-statistics-rows';
 import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
 
@@ -123,11 +123,9 @@ export class DossierTransitions {
       createdAt: at,
     });
     Object.assign(dossier, changes, { version: dossier.version + 1 });
-    // Administration (issue 14): the finished dossier's outcome for the statistics, and an audit
+    // Administration (issue 14): the dossier's statistics row (status, outcome), and an audit
     // entry for every action that is not the citizen's own (submit, resubmit, withdraw).
-    if (isFinished(to)) {
-      await recordOutcome((sql, params) => em.query(sql, params), dossier, to as FinishedStatus, at);
-    }
+    await trackTransition((sql, params) => em.query(sql, params), dossier, to, at);
     if (actor.role !== Role.CITIZEN) {
       await AuditLog.record(em, {
         action: `dossier.${action.toLowerCase()}`,

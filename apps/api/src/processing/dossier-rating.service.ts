@@ -11,6 +11,7 @@ import { DossierEntity } from '../dossier/entities/dossier.entity';
 import { DossierRatingEntity } from './entities/dossier-rating.entity';
 import { cleanNote } from './officer-dossiers.service';
 import { COMMENT_MAX_LENGTH, PROCESSING_LIMITS } from './processing-limits';
+import { trackRating } from '../statistics/dossier-statistics-rows';
 
 const RATABLE: readonly DossierStatus[] = [DossierStatus.COMPLETED, DossierStatus.REJECTED];
 
@@ -48,6 +49,8 @@ export class DossierRatingService {
         comment: text,
         ratedAt: new Date(),
       });
+      // The statistics' copy (issue 14); a statement of its own, as the insert is.
+      await trackRating((sql, params) => this.ratings.query(sql, params), id, score);
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError(ErrorCode.ALREADY_RATED);
       throw error;

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTarget } from '../audit/audit-log';
+import { auditedSave } from '../audit/audited-save';
 import {
   AgencyLevel,
   checkAgency,
@@ -42,7 +44,7 @@ export class CatalogAdminService {
           });
           await this.checkAgencyPlacement(em, agency);
           await this.assertAgencyCodeFree(em, agency.code);
-          return em.save(agency);
+          return auditedSave(em, AuditTarget.AGENCY, agency, null);
         }),
       () => codeTaken('Mã cơ quan đã được sử dụng.'),
     );
@@ -54,6 +56,7 @@ export class CatalogAdminService {
         this.tx.run(async (em) => {
           const agency = await em.findOneBy(AgencyEntity, { id });
           if (!agency) throw DomainError.notFound();
+          const before = { ...agency };
           const check = new InputChecker();
           const { code, name } = checkAgency(check, input, false);
           assertChecked(check);
@@ -69,7 +72,7 @@ export class CatalogAdminService {
           if (input.active === false && agency.active)
             await this.assertNoActiveProcedures(em, 'agencyId', id);
           if (input.active !== undefined && input.active !== null) agency.active = input.active;
-          return em.save(agency);
+          return auditedSave(em, AuditTarget.AGENCY, agency, before);
         }),
       () => codeTaken('Mã cơ quan đã được sử dụng.'),
     );
@@ -87,7 +90,12 @@ export class CatalogAdminService {
           const { code, name } = checkSector(check, input, true);
           assertChecked(check);
           if (await em.existsBy(SectorEntity, { code })) throw codeTaken('Mã lĩnh vực đã được sử dụng.');
-          return em.save(em.create(SectorEntity, { code, name, active: true }));
+          return auditedSave(
+            em,
+            AuditTarget.SECTOR,
+            em.create(SectorEntity, { code, name, active: true }),
+            null,
+          );
         }),
       () => codeTaken('Mã lĩnh vực đã được sử dụng.'),
     );
@@ -99,6 +107,7 @@ export class CatalogAdminService {
         this.tx.run(async (em) => {
           const sector = await em.findOneBy(SectorEntity, { id });
           if (!sector) throw DomainError.notFound();
+          const before = { ...sector };
           const check = new InputChecker();
           const { code, name } = checkSector(check, input, false);
           assertChecked(check);
@@ -110,7 +119,7 @@ export class CatalogAdminService {
           if (input.active === false && sector.active)
             await this.assertNoActiveProcedures(em, 'sectorId', id);
           if (input.active !== undefined && input.active !== null) sector.active = input.active;
-          return em.save(sector);
+          return auditedSave(em, AuditTarget.SECTOR, sector, before);
         }),
       () => codeTaken('Mã lĩnh vực đã được sử dụng.'),
     );

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTarget } from '../audit/audit-log';
+import { auditedSave } from '../audit/audited-save';
 import { EntityManager } from 'typeorm';
 import { assertValid, DomainError } from '../common/errors/domain-error';
 import { checkProcedure, InputChecker } from '@dvc/shared/domain';
@@ -42,7 +44,7 @@ export class ProcedureAdminService {
             active: true,
           });
           Object.assign(procedure, procedureSearchColumns(procedure as ServiceProcedureEntity));
-          return em.save(procedure);
+          return auditedSave(em, AuditTarget.PROCEDURE, procedure, null);
         }),
       () => codeTaken(TAKEN),
     );
@@ -54,6 +56,7 @@ export class ProcedureAdminService {
         this.tx.run(async (em) => {
           const procedure = await em.findOneBy(ServiceProcedureEntity, { id });
           if (!procedure) throw DomainError.notFound();
+          const before = { ...procedure };
           const check = new InputChecker();
           const { code, name, texts } = checkProcedure(check, input, false);
           assertChecked(check);
@@ -80,7 +83,7 @@ export class ProcedureAdminService {
             if (value !== undefined) procedure[key as keyof typeof texts] = value;
           }
           Object.assign(procedure, procedureSearchColumns(procedure));
-          return em.save(procedure);
+          return auditedSave(em, AuditTarget.PROCEDURE, procedure, before);
         }),
       () => codeTaken(TAKEN),
     );

@@ -21,7 +21,7 @@ import {
   planDemoDossier,
   stepActorRole,
 } from './demo-statistics-plan';
-import { backfillOutcomes } from './dossier-outcomes';
+import { backfillStatistics } from './dossier-statistics-rows';
 
 const AGENCIES = 6;
 const CHUNK = 100;
@@ -30,7 +30,7 @@ const CHUNK = 100;
  * Demo data for the statistics page (never in production): 300 dossiers of `congdan` over the last
  * three months at the six agencies with the most procedures, processed by the demo officer's
  * colleagues, written straight into the tables in a few bulk inserts. Deterministic ids: a second run
- * adds nothing. Then every finished dossier without an outcome row gets one (this seeder's and the
+ * adds nothing. Then every sent dossier without a statistics row gets one (this seeder's and the
  * back-office demo's).
  */
 @Injectable()
@@ -63,8 +63,8 @@ export class DemoStatisticsSeeder implements Seeder {
       await this.tx.run((em) => this.write(em, ids, existing, procedures, agencies, citizen, officer));
       this.logger.log(`${ids.length - existing.size} demo dossiers for the statistics`);
     }
-    const added = await this.tx.run((em) => backfillOutcomes((sql, params) => em.query(sql, params)));
-    if (added) this.logger.log(`${added} dossier outcomes added`);
+    const added = await this.tx.run((em) => backfillStatistics((sql, params) => em.query(sql, params)));
+    if (added) this.logger.log(`${added} dossier statistics rows added`);
   }
 
   /** Active procedures of the agencies with the most of them (a handful each). */

@@ -1,6 +1,6 @@
 import { DossierStatus } from '@dvc/shared/domain';
 import type { EntityManager } from 'typeorm';
-import { sqlDate } from './dossier-outcomes';
+import { sqlDate } from './dossier-statistics-rows';
 import { addSums, emptySums, FigureSums } from './statistics-figures';
 
 export interface StatisticsScope {
@@ -24,28 +24,28 @@ const OPEN = [
 ];
 
 /**
- * The figures of the dossiers SENT in [from, to) (first submission), per agency and procedure: three
- * GROUP BY statements (dossiers with their outcome, supplement requests, ratings), never rows. The
- * dossiers statement reads the statistics indexes (1765000000000-statistics-audit.ts); the outcome,
- * request and rating rows are found by dossier id.
+ * The figures of the dossiers SENT in [from, to) (first submission), per agency and procedure: one
+ * GROUP BY over `dossier_statistics`, read from its covering index (1765000000000-statistics-audit.ts).
  */
 export async function procedureSums(em: EntityManager, scope: StatisticsScope): Promise<ProcedureSums[]> {
-  const where = `d.submitted_at >= ? AND d.submitted_at < ?${scope.agencyId ? ' AND d.agency_id = ?' : ''}`;
   const params: unknown[] = [sqlDate(scope.from), sqlDate(scope.to)];
   if (scope.agencyId) params.push(scope.agencyId);
   const open = OPEN.map(() => '?').join(', ');
-  const main = (await em.query(
-    `SELECT d.agency_id AS agency_id, d.procedure_id AS procedure_id,
+  const rows = (await em.query(
+    `SELECT agency_id, procedure_id,
             COUNT(*) AS received,
-            SUM(CASE WHEN d.status IN (${open}) THEN 1 ELSE 0 END) AS in_progress,
-            SUM(CASE WHEN d.status = ? AND o.on_time <> 0 THEN 1 ELSE 0 END) AS on_time,
-            SUM(CASE WHEN d.status = ? AND o.on_time = 0 THEN 1 ELSE 0 END) AS late,
-            SUM(CASE WHEN d.status = ? THEN 1 ELSE 0 END) AS rejected,
-            SUM(CASE WHEN d.status = ? THEN COALESCE(o.working_days, 0) ELSE 0 END) AS days_sum,
-            SUM(CASE WHEN d.status = ? AND o.working_days IS NOT NULL THEN 1 ELSE 0 END) AS days_count
-       FROM dossiers d LEFT JOIN dossier_outcomes o ON o.dossier_id = d.id
-      WHERE ${where}
-      GROUP BY d.agency_id, d.procedure_id`,
+            SUM(CASE WHEN status IN (${open}) THEN 1 ELSE 0 END) AS in_progress,
+            SUM(CASE WHEN status = ? AND on_time <> 0 THEN 1 ELSE 0 END) AS on_time,
+            SUM(CASE WHEN status = ? AND on_time = 0 THEN 1 ELSE 0 END) AS late,
+            SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS rejected,
+            SUM(supplement_count) AS supplements,
+            SUM(CASE WHEN status = ? THEN COALESCE(working_days, 0) ELSE 0 END) AS days_sum,
+            SUM(CASE WHEN status = ? AND working_days IS NOT NULL THEN 1 ELSE 0 END) AS days_count,
+            COUNT(rating) AS rating_count,
+            SUM(COALESCE(rating, 0)) AS rating_sum
+       FROM dossier_statistics
+      WHERE submitted_at >= ? AND submitted_at < ?${scope.agencyId ? ' AND agency_id = ?' : ''}
+      GROUP BY agency_id, procedure_id`,
     [
       ...OPEN,
       DossierStatus.COMPLETED,
@@ -56,42 +56,20 @@ export async function procedureSums(em: EntityManager, scope: StatisticsScope): 
       ...params,
     ],
   )) as Record<string, unknown>[];
-  const supplements = (await em.query(
-    `SELECT d.agency_id AS agency_id, d.procedure_id AS procedure_id, COUNT(*) AS n
-       FROM dossiers d JOIN supplement_requests s ON s.dossier_id = d.id
-      WHERE ${where} GROUP BY d.agency_id, d.procedure_id`,
-    params,
-  )) as Record<string, unknown>[];
-  const ratings = (await em.query(
-    `SELECT d.agency_id AS agency_id, d.procedure_id AS procedure_id, COUNT(*) AS n, SUM(r.score) AS total
-       FROM dossiers d JOIN dossier_ratings r ON r.dossier_id = d.id
-      WHERE ${where} GROUP BY d.agency_id, d.procedure_id`,
-    params,
-  )) as Record<string, unknown>[];
-
-  const byKey = new Map<string, ProcedureSums>();
-  const entry = (row: Record<string, unknown>) => {
-    const agencyId = String(row['agency_id']);
-    const procedureId = String(row['procedure_id']);
-    const key = `${agencyId}|${procedureId}`;
-    let found = byKey.get(key);
-    if (!found) byKey.set(key, (found = { agencyId, procedureId, sums: emptySums() }));
-    return found.sums;
-  };
-  for (const row of main) {
-    addSums(entry(row), {
+  return rows.map((row) => {
+    const sums = emptySums();
+    addSums(sums, {
       received: Number(row['received']),
       inProgress: Number(row['in_progress']),
       completedOnTime: Number(row['on_time']),
       completedLate: Number(row['late']),
       rejected: Number(row['rejected']),
+      supplementRequests: Number(row['supplements']),
       workingDaysSum: Number(row['days_sum']),
       workingDaysCount: Number(row['days_count']),
+      ratingCount: Number(row['rating_count']),
+      ratingSum: Number(row['rating_sum']),
     });
-  }
-  for (const row of supplements) addSums(entry(row), { supplementRequests: Number(row['n']) });
-  for (const row of ratings) {
-    addSums(entry(row), { ratingCount: Number(row['n']), ratingSum: Number(row['total']) });
-  }
-  return [...byKey.values()];
+    return { agencyId: String(row['agency_id']), procedureId: String(row['procedure_id']), sums };
+  });
 }
