@@ -39,7 +39,8 @@ describe('toUiError', () => {
   });
 
   it('calls anything else a network error', () => {
-    expect(toUiError(new TypeError('Failed to fetch'), 'en').code).toBe('NETWORK_ERROR');
+    expect(toUiError(new TypeError('Failed to fetch'), 'en').code).toBe('SERVICE_UNAVAILABLE');
+    expect(toUiError(new TypeError('Failed to fetch'), 'en').extensions['network']).toBe(true);
   });
 });
 
@@ -58,6 +59,13 @@ describe('uiErrorFrom (the multipart path, which bypasses Apollo)', () => {
     expect(raw).toEqual(toUiError(new CombinedGraphQLErrors({ errors }), 'en'));
     expect(raw.code).toBe('EMAIL_TAKEN');
     expect(raw.fields['email']).toBe(ERROR_MESSAGES.EMAIL_TAKEN.en);
-    expect(uiErrorFrom(undefined, 'vi').code).toBe('NETWORK_ERROR');
+    expect(uiErrorFrom(undefined, 'vi').code).toBe('SERVICE_UNAVAILABLE');
+    // Apollo's own request codes are not ours: BAD_REQUEST, the raw code kept in extensions.
+    const parse = uiErrorFrom(
+      [{ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }],
+      'en',
+    );
+    expect(parse.code).toBe('BAD_REQUEST');
+    expect(parse.extensions['code']).toBe('GRAPHQL_PARSE_FAILED');
   });
 });

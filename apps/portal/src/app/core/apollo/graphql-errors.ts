@@ -4,7 +4,12 @@ import type { Lang } from '../i18n/dictionaries';
 
 /** What a page needs to show about a failed operation. */
 export interface UiError {
-  code: string;
+  /**
+   * One of the API's stable codes. A code the portal does not know (Apollo's own request codes,
+   * kept in `extensions.code`) reads as BAD_REQUEST; no answer at all (network down) as
+   * SERVICE_UNAVAILABLE with `extensions.network`.
+   */
+  code: ErrorCode;
   message: string;
   /** Field path → message, for VALIDATION_FAILED and friends. */
   fields: Record<string, string>;
@@ -30,18 +35,23 @@ export function uiErrorFrom(errors: readonly GraphQLErrorLike[] | null | undefin
   const first = errors?.[0];
   if (!first) {
     return {
-      code: 'NETWORK_ERROR',
+      code: ErrorCode.SERVICE_UNAVAILABLE,
       message:
         lang === 'vi'
           ? 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'
           : 'Cannot reach the server. Please check your connection and try again.',
       fields: {},
-      extensions: { fallback: ERROR_MESSAGES.INTERNAL_ERROR.vi },
+      extensions: { network: true, fallback: ERROR_MESSAGES.INTERNAL_ERROR.vi },
     };
   }
   const extensions = (first.extensions ?? {}) as Record<string, unknown>;
-  const code = typeof extensions['code'] === 'string' ? extensions['code'] : ErrorCode.INTERNAL_ERROR;
-  const known = ERROR_MESSAGES[code as ErrorCode];
+  const raw = extensions['code'];
+  const known = typeof raw === 'string' ? ERROR_MESSAGES[raw as ErrorCode] : undefined;
+  const code: ErrorCode = known
+    ? (raw as ErrorCode)
+    : typeof raw === 'string'
+      ? ErrorCode.BAD_REQUEST
+      : ErrorCode.INTERNAL_ERROR;
   // The API's top-level messages are Vietnamese; in English the message comes from the code.
   const message = lang === 'vi' || !known ? first.message : englishMessage(code, known.en, extensions);
   // Field messages follow the Accept-Language the portal sends, except the "taken" ones.

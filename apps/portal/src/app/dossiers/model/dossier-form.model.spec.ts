@@ -1,4 +1,5 @@
 import type { DossierFullFragment, IntakeServiceFragment } from '@dvc/portal/data-access';
+import type { ErrorCode } from '@dvc/shared/domain';
 import type { UiError } from '../../core/apollo/graphql-errors';
 import { DossierFormModel } from './dossier-form.model';
 import { completenessOf, missingItems } from './missing-items';
@@ -235,7 +236,7 @@ describe('DossierFormModel', () => {
   it('puts server errors next to their field or file', () => {
     const m = model();
     m.addFiles('c1', [file('to-khai.pdf')]);
-    const error = (code: string, extensions: Record<string, unknown>, fields = {}): UiError => ({
+    const error = (code: ErrorCode, extensions: Record<string, unknown>, fields = {}): UiError => ({
       code,
       message: `msg ${code}`,
       fields,
