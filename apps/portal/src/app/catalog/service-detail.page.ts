@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } 
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ServiceDetailDocument, ServiceDetailQuery } from '@dvc/portal/data-access';
-import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { combineLatest, map } from 'rxjs';
 import { Apollo } from 'apollo-angular';
 import { toUiError } from '../core/apollo/graphql-errors';
+import { loadState } from '../core/apollo/load-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../core/ui/page-header.component';
@@ -15,7 +16,7 @@ import { intakeFormPath } from './catalog-query';
 import { LevelBadgeComponent } from './level-badge.component';
 
 type Service = NonNullable<ServiceDetailQuery['serviceByCode']>;
-type Load =
+type PageState =
   | { status: 'loading' }
   | { status: 'ready'; service: Service }
   | { status: 'missing' }
@@ -45,23 +46,19 @@ export class ServiceDetailPage {
     requireSync: true,
   });
 
-  protected readonly state = toSignal(
-    combineLatest([toObservable(this.code), toObservable(this.retry)]).pipe(
-      switchMap(([code]) =>
-        this.apollo.query({ query: ServiceDetailDocument, variables: { code } }).pipe(
-          map((r): Load => {
-            const service = r.data?.serviceByCode;
-            return service ? { status: 'ready', service } : { status: 'missing' };
-          }),
-          startWith<Load>({ status: 'loading' }),
-          catchError((e: unknown) =>
-            of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-          ),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  private readonly load = loadState(
+    combineLatest([toObservable(this.code), toObservable(this.retry)]),
+    ([code]) =>
+      this.apollo
+        .query({ query: ServiceDetailDocument, variables: { code } })
+        .pipe(map((r) => r.data?.serviceByCode ?? null)),
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
+  protected readonly state = computed((): PageState => {
+    const l = this.load();
+    if (l.status !== 'ready') return l;
+    return l.data ? { status: 'ready', service: l.data } : { status: 'missing' };
+  });
 
   protected readonly service = computed(() => {
     const s = this.state();

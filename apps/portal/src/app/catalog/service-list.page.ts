@@ -10,18 +10,9 @@ import {
 } from '@dvc/portal/data-access';
 import { AgencyLevel, OnlineLevel } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import {
-  catchError,
-  combineLatest,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  of,
-  startWith,
-  Subject,
-  switchMap,
-} from 'rxjs';
+import { combineLatest, debounceTime, distinctUntilChanged, filter, map, Subject } from 'rxjs';
 import { toUiError } from '../core/apollo/graphql-errors';
+import { Load, loadState } from '../core/apollo/load-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../core/ui/page-header.component';
@@ -42,7 +33,6 @@ const LEVELS: readonly AgencyLevel[] = ['MINISTRY', 'PROVINCE', 'COMMUNE'];
 
 type Lookups = CatalogFiltersQuery;
 type Page = { totalCount: number; page: number; pageSize: number; items: ServiceListItemFragment[] };
-type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
 /**
  * Dịch vụ công trực tuyến: instant search (debounced), filters by agency, sector and level, and a
@@ -71,17 +61,13 @@ export class ServiceListPage {
   private readonly typed = new Subject<string>();
   private readonly retry = signal(0);
 
-  protected readonly lookups = toSignal(
-    toObservable(this.retry).pipe(
-      switchMap(() =>
-        this.apollo.query({ query: CatalogFiltersDocument, fetchPolicy: 'cache-first' }).pipe(
-          map((r): Load<Lookups> => ({ status: 'ready', data: r.data as Lookups })),
-          startWith<Load<Lookups>>({ status: 'loading' }),
-          catchError((e: unknown) => of<Load<Lookups>>({ status: 'error', message: this.errorText(e) })),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load<Lookups> },
+  protected readonly lookups = loadState(
+    toObservable(this.retry),
+    () =>
+      this.apollo
+        .query({ query: CatalogFiltersDocument, fetchPolicy: 'cache-first' })
+        .pipe(map((r) => r.data as Lookups)),
+    (e) => this.errorText(e),
   );
 
   /** Agencies grouped by level for the <optgroup>s. */
@@ -94,38 +80,40 @@ export class ServiceListPage {
     })).filter((g) => g.agencies.length > 0);
   });
 
-  protected readonly results = toSignal(
+  /** A page of results, asked for once the filters' agencies and sectors are known. */
+  private readonly pageLoad = loadState(
     combineLatest([
       this.route.queryParamMap.pipe(map(parseCatalogQuery)),
       toObservable(this.lookups),
       toObservable(this.retry),
-    ]).pipe(
-      switchMap(([query, lookups]) => {
-        if (lookups.status === 'error') return of<Load<Page>>({ status: 'error', message: lookups.message });
-        if (lookups.status === 'loading') return of<Load<Page>>({ status: 'loading' });
-        const agencyId = lookups.data.agencies.find((a) => a.code === query.agency)?.id ?? null;
-        const sectorId = lookups.data.sectors.find((s) => s.code === query.sector)?.id ?? null;
-        return this.apollo
-          .query({
-            query: ServicesDocument,
-            variables: {
-              filter: { search: query.q || null, agencyId, sectorId, onlineLevel: query.level },
-              page: query.page,
-              pageSize: PAGE_SIZE,
-            },
-          })
-          .pipe(
-            map((r): Load<Page> => {
-              if (!r.data) throw new Error('empty answer');
-              return { status: 'ready', data: r.data.services };
-            }),
-            startWith<Load<Page>>({ status: 'loading' }),
-            catchError((e: unknown) => of<Load<Page>>({ status: 'error', message: this.errorText(e) })),
-          );
-      }),
-    ),
-    { initialValue: { status: 'loading' } as Load<Page> },
+    ]).pipe(filter(([, lookups]) => lookups.status === 'ready')),
+    ([query, lookups]) => {
+      const { agencies, sectors } = (lookups as { data: Lookups }).data;
+      const agencyId = agencies.find((a) => a.code === query.agency)?.id ?? null;
+      const sectorId = sectors.find((s) => s.code === query.sector)?.id ?? null;
+      return this.apollo
+        .query({
+          query: ServicesDocument,
+          variables: {
+            filter: { search: query.q || null, agencyId, sectorId, onlineLevel: query.level },
+            page: query.page,
+            pageSize: PAGE_SIZE,
+          },
+        })
+        .pipe(
+          map((r) => {
+            if (!r.data) throw new Error('empty answer');
+            return r.data.services;
+          }),
+        );
+    },
+    (e) => this.errorText(e),
   );
+  /** The filters' own loading or failure first, then the page's. */
+  protected readonly results = computed((): Load<Page> => {
+    const lookups = this.lookups();
+    return lookups.status === 'ready' ? this.pageLoad() : lookups;
+  });
 
   /** The last page received, kept on screen (dimmed) while the next one loads. */
   protected readonly shown = signal<Page | null>(null);

@@ -8,14 +8,14 @@ import {
   DossierHistoryDocument,
   DossierListItemFragment,
   MyDossiersDocument,
-  MyDossiersQuery,
   ProcessingStepFieldsFragment,
   SubmitDossierDocument,
 } from '@dvc/portal/data-access';
 import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, combineLatest, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { combineLatest, firstValueFrom, map } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
+import { loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
@@ -24,8 +24,6 @@ import { DialogComponent } from '../ui/dialog.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
 
-type Page = MyDossiersQuery['myDossiers'];
-type Load = { status: 'loading' } | { status: 'ready'; page: Page } | { status: 'error'; message: string };
 /** What the history dialog and the "just sent" note need of a dossier. */
 type DossierRef = Pick<DossierListItemFragment, 'id' | 'code'>;
 type Dialog =
@@ -83,36 +81,31 @@ export class MyDossiersPage {
   protected readonly sentNow = signal<DossierRef | null>(null);
   protected readonly dialog = signal<Dialog | null>(null);
 
-  protected readonly state = toSignal(
-    combineLatest([toObservable(this.params), toObservable(this.reloads)]).pipe(
-      switchMap(() =>
-        this.apollo
-          .query({
-            query: MyDossiersDocument,
-            variables: {
-              filter: { group: this.sent() ? 'SENT' : 'DRAFTS', search: this.query() || null },
-              page: this.pageNo(),
-              pageSize: PAGE_SIZE,
-            },
-            fetchPolicy: 'network-only',
-          })
-          .pipe(
-            map((r): Load =>
-              r.data ? { status: 'ready', page: r.data.myDossiers } : { status: 'error', message: '' },
-            ),
-            startWith<Load>({ status: 'loading' }),
-            catchError((e: unknown) =>
-              of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-            ),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    combineLatest([toObservable(this.params), toObservable(this.reloads)]),
+    () =>
+      this.apollo
+        .query({
+          query: MyDossiersDocument,
+          variables: {
+            filter: { group: this.sent() ? 'SENT' : 'DRAFTS', search: this.query() || null },
+            page: this.pageNo(),
+            pageSize: PAGE_SIZE,
+          },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(
+          map((r) => {
+            if (!r.data) throw new Error('empty answer');
+            return r.data.myDossiers;
+          }),
+        ),
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
 
   protected readonly page = computed(() => {
     const s = this.state();
-    return s.status === 'ready' ? s.page : null;
+    return s.status === 'ready' ? s.data : null;
   });
 
   constructor() {
