@@ -46,7 +46,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
   const databaseUrl = `${MYSQL_SERVER.replace(/\/?$/, '/')}${name}`;
-  const db = await createConnection({ uri: databaseUrl });
+  const db = await createConnection({ uri: databaseUrl, timezone: 'Z' });
   const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const s of started.reverse()) await s.stop().catch(() => undefined);

@@ -1,7 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { ErrorCode } from '@dvc/shared/domain';
 import {
   AbortMultipartUploadCommand,
   DeleteObjectCommand,
+  HeadBucketCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListMultipartUploadsCommand,
@@ -58,6 +60,7 @@ export function parseS3Url(url: string): S3Location {
  * STORAGE_UNAVAILABLE rather than an internal error.
  */
 export class S3Storage extends StorageDriver {
+  private readonly logger = new Logger(S3Storage.name);
   private readonly client: S3Client;
 
   constructor(private readonly location: S3Location) {
@@ -205,6 +208,21 @@ export class S3Storage extends StorageDriver {
       removed++;
     }
     return removed;
+  }
+
+  /**
+   * At start-up: a HEAD of the bucket says early (in the log) when the endpoint, bucket or credentials
+   * are wrong, and loads the SDK's lazily required parts before the first upload. Storage that is
+   * down does not stop the start: requests answer STORAGE_UNAVAILABLE until it is back.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.client
+      .send(new HeadBucketCommand({ Bucket: this.location.bucket }))
+      .catch((error: unknown) => {
+        this.logger.warn(
+          `S3 bucket ${this.location.bucket} is not reachable yet: ${(error as Error).message}`,
+        );
+      });
   }
 
   /** Releases the HTTP agent's sockets (shutdown). */
