@@ -94,14 +94,21 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const mine = { id: row.id, claimedBy: row.claimedBy as string };
     const webhook = await this.webhooks.findOneBy({ id: row.webhookId });
     if (!webhook) return; // deleted meanwhile: its deliveries went with it
-    const answer = await postWebhook({
-      url: webhook.url,
-      secret: this.secrets.unseal(webhook.secretSealed),
-      id: row.id,
-      body: row.payload,
-      timeoutMs: this.config.env.WEBHOOK_TIMEOUT_MS,
-      publicOnly: this.config.isProduction,
-    });
+    const secret = this.readSecret(webhook);
+    const answer = secret
+      ? await postWebhook({
+          url: webhook.url,
+          secret,
+          id: row.id,
+          body: row.payload,
+          timeoutMs: this.config.env.WEBHOOK_TIMEOUT_MS,
+          publicOnly: this.config.isProduction,
+        })
+      : {
+          statusCode: null,
+          durationMs: 0,
+          error: 'Signing secret unreadable (TOKEN_HASH_KEY/SESSION_SECRET changed?)',
+        };
     const now = new Date();
     await this.attempts.insert({
       id: randomUUID(),
@@ -129,5 +136,14 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
     if (failed)
       this.logger.warn(`Gave up on webhook delivery ${row.id} to ${webhook.url} after ${attempts} attempts`);
+  }
+
+  /** Null when the sealed secret cannot be opened: the attempt is logged as failed, like a refused POST. */
+  private readSecret(webhook: WebhookEntity): string | null {
+    try {
+      return this.secrets.unseal(webhook.secretSealed);
+    } catch {
+      return null;
+    }
   }
 }
