@@ -1,11 +1,5 @@
-import {
-  acceptAttribute,
-  extensionAccepted,
-  fieldValueText,
-  fileSize,
-  statusBadgeClass,
-  statusLabel,
-} from './dossier-format';
+import { acceptAttribute, extensionAccepted, fieldValueText, fileSize } from './dossier-format';
+import { statusBadgeClass, statusLabel } from '../../core/ui/status-badge.component';
 
 describe('dossier formatting', () => {
   it('labels statuses and picks the badge tone', () => {

@@ -1,10 +1,7 @@
 import {
   AddressValue,
   DOSSIER_ACTION_LABELS,
-  DOSSIER_STATUS_LABELS,
-  DOSSIER_STATUS_TONES,
   DossierAction,
-  DossierStatus,
   findProvince,
   formatDate,
   isoDateToDisplay,
@@ -14,16 +11,6 @@ import type { Lang } from '../../core/i18n/dictionaries';
 
 export type IntakeField = IntakeServiceFragment['formFields'][number];
 export type IntakeComponent = IntakeServiceFragment['components'][number];
-
-export function statusLabel(status: string, lang: Lang): string {
-  return DOSSIER_STATUS_LABELS[status as DossierStatus]?.[lang] ?? status;
-}
-
-/** The global badge class for a status (`.badge--success` …; neutral is the plain badge). */
-export function statusBadgeClass(status: string): string {
-  const tone = DOSSIER_STATUS_TONES[status as DossierStatus] ?? 'neutral';
-  return tone === 'neutral' ? 'badge' : `badge badge--${tone}`;
-}
 
 export function actionLabel(action: string, lang: Lang): string {
   return DOSSIER_ACTION_LABELS[action as DossierAction]?.[lang] ?? action;

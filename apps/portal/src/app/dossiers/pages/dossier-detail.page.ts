@@ -16,7 +16,7 @@ import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
 import { fileSize } from '../model/dossier-format';
 import { DossierRatingComponent } from '../ui/dossier-rating.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
-import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
 import { applicantRows, componentRows, formRows, supplementComments } from './dossier-detail.view';
 

@@ -34,7 +34,7 @@ import { focusTarget, MissingItem, missingItems } from '../model/missing-items';
 import { ComponentFilesComponent } from '../ui/component-files.component';
 import { DraftChoiceComponent } from '../ui/draft-choice.component';
 import { FormFieldInputComponent } from '../ui/form-field-input.component';
-import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
 import { HasUnsavedChanges } from '../unsaved-changes.guard';
 

@@ -8,7 +8,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
-import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 
 type Result = LookupDossierQuery['lookupDossier'];
 

@@ -20,9 +20,9 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { completenessOf, MissingItem, missingItems } from '../model/missing-items';
-import { DialogComponent } from '../ui/dialog.component';
+import { DialogComponent } from '../../core/ui/dialog.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
-import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 
 /** What the history dialog and the "just sent" note need of a dossier. */
 type DossierRef = Pick<DossierListItemFragment, 'id' | 'code'>;

@@ -3,8 +3,8 @@ import type { ProcessingStepFieldsFragment } from '@dvc/portal/data-access';
 import { formatDateTime } from '@dvc/shared/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { actionLabel, statusLabel } from '../model/dossier-format';
-import { StatusBadgeComponent } from './status-badge.component';
+import { actionLabel } from '../model/dossier-format';
+import { StatusBadgeComponent, statusLabel } from '../../core/ui/status-badge.component';
 
 /** Quá trình xử lý: the steps in order, with date and time in Vietnam (dd/MM/yyyy HH:mm). */
 @Component({

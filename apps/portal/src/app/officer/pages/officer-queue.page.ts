@@ -10,8 +10,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
-import { statusLabel } from '../../dossiers/model/dossier-format';
-import { StatusBadgeComponent } from '../../dossiers/ui/status-badge.component';
+import { StatusBadgeComponent, statusLabel } from '../../core/ui/status-badge.component';
 import {
   filterFromParams,
   filterToParams,

@@ -12,7 +12,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { applicantRows, componentRows, formRows } from '../../dossiers/pages/dossier-detail.view';
 import { HistoryTimelineComponent } from '../../dossiers/ui/history-timeline.component';
-import { StatusBadgeComponent } from '../../dossiers/ui/status-badge.component';
+import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { isOfficerAction, OFFICER_ACTIONS, OfficerAction } from '../model/officer-actions';
 import { ReviewedDossier } from '../model/result-upload.service';
 import { ActionDialogComponent } from '../ui/action-dialog.component';

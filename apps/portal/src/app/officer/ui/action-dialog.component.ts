@@ -7,7 +7,7 @@ import { toUiError, UiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { acceptAttribute, extensionAccepted, fileSize } from '../../dossiers/model/dossier-format';
-import { DialogComponent } from '../../dossiers/ui/dialog.component';
+import { DialogComponent } from '../../core/ui/dialog.component';
 import {
   ACTION_DOCUMENTS,
   CONFLICT_CODES,

@@ -10,7 +10,7 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslatePipe } from '../i18n/translate.pipe';
 
 let nextId = 0;
 
