@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // How long the statistics take at 200,000 dossiers (issue 14). Starts the built API on a fresh SQLite
 // file (seeded: catalog and demo accounts), inserts the dossiers straight into the database (one
-// transaction) spread over every agency's procedures and the last 12 months, with their outcome rows,
-// supplement requests and ratings, logs in as the demo admin `quantri` and times agencyStatistics
-// (every agency for a quarter and for a year, one agency for a year) and publicStatistics (a year,
+// transaction) spread over every agency's procedures and the last 12 months, with their statistics
+// rows (what a report reads: outcome, supplement requests, rating), logs in as the demo admin
+// `quantri` and times agencyStatistics (every agency for a quarter and for a year, one agency for a year) and publicStatistics (a year,
 // a different period each request so the one-minute cache never answers): median and p95.
 //
-//   npm run build (or BENCH_API_DIR=<a private build>), then:
+//   npm run build (or a build elsewhere: BENCH_API_DIR=<dir> NODE_PATH=<repo>/node_modules), then:
 //   node tools/bench/statistics.mjs [--dossiers 200000] [--requests 20]
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -41,15 +41,9 @@ function fill(dbFile) {
   const dossier = db.prepare(`INSERT INTO dossiers (id, code, owner_id, procedure_id, agency_id, status,
     applicant, form_data, search_text, version, created_at, updated_at, submitted_at, due_date)
     VALUES (?, ?, ?, ?, ?, ?, '{}', '{}', '', 2, ?, ?, ?, ?)`);
-  const outcome =
-    db.prepare(`INSERT INTO dossier_outcomes (dossier_id, outcome, finished_at, working_days, on_time)
-    VALUES (?, ?, ?, ?, ?)`);
-  const supplement =
-    db.prepare(`INSERT INTO supplement_requests (id, dossier_id, note, items, previous_status,
-    requested_at, requested_by_id, requested_by, resolved_at) VALUES (?, ?, NULL, '[]', 'IN_PROGRESS', ?, ?, 'Cán bộ', ?)`);
-  const rating =
-    db.prepare(`INSERT INTO dossier_ratings (dossier_id, owner_id, agency_id, score, comment, rated_at)
-    VALUES (?, ?, ?, ?, NULL, ?)`);
+  const stats =
+    db.prepare(`INSERT INTO dossier_statistics (dossier_id, agency_id, procedure_id, submitted_at, status,
+    finished_at, working_days, on_time, supplement_count, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const now = Date.now();
   db.transaction(() => {
     for (let i = 0; i < DOSSIERS; i++) {
@@ -71,22 +65,21 @@ function fill(dbFile) {
         sqlDate(submitted),
         sqlDate(due),
       );
-      if (status === 'COMPLETED' || status === 'REJECTED') {
-        const days = (i % 7) + 1;
-        const late = status === 'COMPLETED' && i % 5 === 0;
-        const finished = new Date(submitted.getTime() + (late ? p.processing_days + 5 : days) * DAY);
-        outcome.run(id, status, sqlDate(finished), days, late ? 0 : 1);
-        if (status === 'COMPLETED' && i % 3 === 0)
-          rating.run(id, owner.id, p.agency_id, 1 + (i % 5), sqlDate(finished));
-      }
-      if (i % 10 === 0)
-        supplement.run(
-          randomUUID(),
-          id,
-          sqlDate(submitted),
-          owner.id,
-          sqlDate(new Date(submitted.getTime() + DAY)),
-        );
+      const finished = status === 'COMPLETED' || status === 'REJECTED';
+      const late = status === 'COMPLETED' && i % 5 === 0;
+      const end = new Date(submitted.getTime() + (late ? p.processing_days + 5 : (i % 7) + 1) * DAY);
+      stats.run(
+        id,
+        p.agency_id,
+        p.id,
+        sqlDate(submitted),
+        status,
+        finished ? sqlDate(end) : null,
+        finished ? (i % 7) + 1 : null,
+        finished ? (late ? 0 : 1) : null,
+        i % 10 === 0 ? 1 : 0,
+        status === 'COMPLETED' && i % 3 === 0 ? 1 + (i % 5) : null,
+      );
     }
   })();
   db.pragma('optimize');

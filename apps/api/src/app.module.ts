@@ -25,6 +25,7 @@ import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
 import { DemoStatisticsSeeder } from './statistics/demo-statistics.seeder';
 import { StatisticsModule } from './statistics/statistics.module';
 import { AuditModule } from './audit/audit.module';
+import { AdminModule } from './admin/admin.module';
 import { DemoIntegrationSeeder } from './integration/demo-integration.seeder';
 import { IntegrationModule } from './integration/integration.module';
 import { WebhookWorkerModule } from './integration/webhook-worker.module';
@@ -66,6 +67,7 @@ export class AppModule implements NestModule {
         WebhookWorkerModule,
         StatisticsModule,
         AuditModule,
+        AdminModule,
       ],
         JobsModule,
       providers: [

@@ -65,6 +65,8 @@ import { WsSessionAuthenticator } from './ws-session.authenticator';
   exports: [
     AccountDirectory,
     AccountAdminService,
+    // Invitations (admin/, issue 14) mail a one-time set-password link.
+    AccountTokensService,
     SessionService,
     SessionMiddleware,
     DemoAccountsSeeder,

@@ -36,6 +36,8 @@ export class AuthService {
   async authenticate(identifier: string, password: string, ip: string | undefined): Promise<AccountEntity> {
     try {
       const account = await this.check(identifier, password, ip);
+      account.lastLoginAt = new Date();
+      await this.accounts.update({ id: account.id }, { lastLoginAt: account.lastLoginAt });
       await AuditLog.record(this.accounts.manager, {
         action: AuditAction.LOGIN_SUCCEEDED,
         targetType: AuditTarget.ACCOUNT,
@@ -80,6 +82,8 @@ export class AuthService {
     await this.accounts.update({ id: account.id }, changes);
     Object.assign(account, changes);
     if (!account.emailVerifiedAt) throw new DomainError(ErrorCode.ACCOUNT_NOT_VERIFIED);
+    // Deactivated by an admin (issue 14): told only once the password was right.
+    if (account.deactivatedAt) throw new DomainError(ErrorCode.ACCOUNT_DISABLED);
     return account;
   }
 
@@ -117,4 +121,8 @@ export class AuthService {
 }
 
 const DELAY_STEPS = delaySteps(failedLoginDelaySeconds);
-const AUDITED_LOGIN_FAILURES: ErrorCode[] = [ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_NOT_VERIFIED];
+const AUDITED_LOGIN_FAILURES: ErrorCode[] = [
+  ErrorCode.INVALID_CREDENTIALS,
+  ErrorCode.ACCOUNT_NOT_VERIFIED,
+  ErrorCode.ACCOUNT_DISABLED,
+];

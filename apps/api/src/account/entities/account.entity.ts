@@ -74,6 +74,13 @@ export class AccountEntity {
   @Column({ name: 'password_changed_at', type: 'datetime', nullable: true })
   passwordChangedAt: Date | null;
 
+  /** Set by an admin (issue 14): the account cannot log in and has no session. */
+  @Column({ name: 'deactivated_at', type: 'datetime', nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
+  lastLoginAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 

@@ -6,7 +6,7 @@ export class AuditEntryEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Column({ type: 'datetime' })
+  @Column({ type: 'datetime', precision: 3 })
   at: Date;
 
   /** Null for an anonymous attempt (a failed login). */

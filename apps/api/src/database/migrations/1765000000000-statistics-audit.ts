@@ -50,7 +50,8 @@ export class StatisticsAudit1765000000000 implements MigrationInterface {
         name: 'audit_log',
         columns: [
           { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'at', type: 'datetime' },
+          // Milliseconds (MySQL's datetime keeps whole seconds otherwise): entries of one second stay in order.
+          { name: 'at', type: 'datetime', precision: 3 },
           { name: 'actor_id', type: 'varchar', length: '36', isNullable: true },
           { name: 'actor_name', type: 'varchar', length: '100', isNullable: true },
           { name: 'actor_role', type: 'varchar', length: '10', isNullable: true },

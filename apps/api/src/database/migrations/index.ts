@@ -8,6 +8,7 @@ import { Integration1764700000000 } from './1764700000000-integration';
 import { PerfIndexes1764800000000 } from './1764800000000-perf-indexes';
 import { FormFieldTypeCase1764900000000 } from './1764900000000-form-field-type-case';
 import { StatisticsAudit1765000000000 } from './1765000000000-statistics-audit';
+import { AccountAdmin1765000000001 } from './1765000000001-account-admin';
 import { JobRuns1764950000000 } from './1764950000000-job-runs';
 
 /**
@@ -25,5 +26,6 @@ export const MIGRATIONS = [
   PerfIndexes1764800000000,
   FormFieldTypeCase1764900000000,
   StatisticsAudit1765000000000,
+  AccountAdmin1765000000001,
   JobRuns1764950000000,
 ];

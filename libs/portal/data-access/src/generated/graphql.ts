@@ -62,6 +62,42 @@ export type Account = {
   username: Scalars['String']['output'];
 };
 
+/** Tài khoản như quản trị viên thấy (không có mật khẩu hay dữ liệu hồ sơ). */
+export type AdminAccount = {
+  __typename?: 'AdminAccount';
+  /** false: đã bị khóa bởi quản trị viên. */
+  active: Scalars['Boolean']['output'];
+  agencyId: Maybe<Scalars['ID']['output']>;
+  agencyName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deactivatedAt: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  /** false: chưa đặt mật khẩu từ thư mời hoặc chưa xác thực e-mail. */
+  emailVerified: Scalars['Boolean']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+export type AdminAccountFilter = {
+  /** true: đang hoạt động; false: đã khóa. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  /** Tên đăng nhập, e-mail hoặc họ tên (một phần). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AdminAccountPage = {
+  __typename?: 'AdminAccountPage';
+  items: Array<AdminAccount>;
+  page: Scalars['Int']['output'];
+  pageSize: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Cơ quan thực hiện thủ tục hành chính. */
 export type Agency = {
   __typename?: 'Agency';
@@ -687,6 +723,16 @@ export type Gender =
   | 'MALE'
   | 'OTHER';
 
+export type InviteAccountInput = {
+  /** Bắt buộc với cán bộ (OFFICER). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** OFFICER hoặc ADMIN. */
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
 /** Thông tin đăng nhập. */
 export type LoginInput = {
   /** Mật khẩu. */
@@ -728,6 +774,8 @@ export type Mutation = {
   createService: ServiceProcedure;
   /** Đăng ký webhook; khóa ký whsec_… chỉ trả về một lần. Khi vận hành thật: chỉ https, không địa chỉ nội bộ. */
   createWebhook: CreatedWebhook;
+  /** Khóa tài khoản: mọi phiên đăng nhập kết thúc ngay. */
+  deactivateAccount: AdminAccount;
   /** Ngừng hoạt động cơ quan không còn thủ tục đang tiếp nhận. */
   deactivateAgency: Agency;
   /** Ngừng ứng dụng: mọi mã truy cập của nó bị từ chối ngay. */
@@ -744,6 +792,8 @@ export type Mutation = {
   deleteDossier: Scalars['Boolean']['output'];
   /** Xóa webhook cùng hàng đợi và nhật ký gửi của nó. */
   deleteWebhook: Scalars['Boolean']['output'];
+  /** Mời cán bộ hoặc quản trị viên: tạo tài khoản và gửi thư có liên kết đặt mật khẩu (dùng một lần). */
+  inviteAccount: AdminAccount;
   /** Đăng nhập bằng tên đăng nhập hoặc e-mail; đặt cookie phiên (httpOnly, SameSite=Lax). */
   login: LoginPayload;
   /** Đăng xuất: kết thúc phiên hiện tại và xóa cookie. */
@@ -752,6 +802,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Đánh giá mức độ hài lòng (1–5 sao) một lần, khi hồ sơ đã có kết quả hoặc bị từ chối; chỉ người nộp. */
   rateDossier: Dossier;
+  /** Mở khóa tài khoản. */
+  reactivateAccount: AdminAccount;
   /** Tiếp nhận hồ sơ (Đã gửi → Đã tiếp nhận); đặt ngày hẹn trả. */
   receiveDossier: Dossier;
   /** Gửi lại một sự kiện (cùng webhook-id và nội dung). */
@@ -778,6 +830,8 @@ export type Mutation = {
   startProcessing: Dossier;
   /** Gửi hồ sơ (cấp mã hồ sơ lần đầu). Thiếu thông tin hoặc thành phần bắt buộc: DOSSIER_INCOMPLETE. */
   submitDossier: Dossier;
+  /** Đổi vai trò (cán bộ/quản trị viên) và cơ quan; các phiên đăng nhập của tài khoản kết thúc. */
+  updateAccountAccess: AdminAccount;
   /** Sửa cơ quan (quản trị). */
   updateAgency: Agency;
   /** Sửa tên, phạm vi hoặc bật/ngừng ứng dụng tích hợp. */
@@ -858,6 +912,11 @@ export type MutationCreateWebhookArgs = {
 };
 
 
+export type MutationDeactivateAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeactivateAgencyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -898,6 +957,11 @@ export type MutationDeleteWebhookArgs = {
 };
 
 
+export type MutationInviteAccountArgs = {
+  input: InviteAccountInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -912,6 +976,11 @@ export type MutationRateDossierArgs = {
   comment: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   score: Scalars['Int']['input'];
+};
+
+
+export type MutationReactivateAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -987,6 +1056,13 @@ export type MutationStartProcessingArgs = {
 
 export type MutationSubmitDossierArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAccountAccessArgs = {
+  agencyId: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 
@@ -1132,6 +1208,8 @@ export type ProcessingStep = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Danh sách tài khoản (vai trò, cơ quan, trạng thái, lần đăng nhập cuối), tìm kiếm và phân trang. */
+  adminAccounts: AdminAccountPage;
   /** Cơ quan đang hoạt động: bộ/ngành, cấp tỉnh, cấp xã. */
   agencies: Array<Agency>;
   /** Hàng đợi của cán bộ: hồ sơ đã gửi đến cơ quan của mình, gửi trước xếp trước, kèm số hồ sơ theo trạng thái. */
@@ -1170,6 +1248,13 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** Nhật ký gửi của webhook: 50 sự kiện gần nhất, mỗi lần gửi với mã trạng thái và thời gian. */
   webhookDeliveries: Array<WebhookDelivery>;
+};
+
+
+export type QueryAdminAccountsArgs = {
+  filter: InputMaybe<AdminAccountFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -39,6 +39,8 @@ export const ErrorCode = {
   // Infrastructure (scale-out): a dependency is down; the request changed nothing, retry later.
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   STORAGE_UNAVAILABLE: 'STORAGE_UNAVAILABLE',
+  // Administration
+  LAST_ADMIN: 'LAST_ADMIN',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -129,6 +131,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   STORAGE_UNAVAILABLE: {
     vi: 'Kho lưu trữ tệp tạm thời không truy cập được, hồ sơ chưa thay đổi. Vui lòng thử lại sau ít phút.',
     en: 'File storage is temporarily unreachable; the application is unchanged. Please try again in a few minutes.',
+  },
+  LAST_ADMIN: {
+    vi: 'Không thể khóa hoặc hạ quyền quản trị viên cuối cùng đang hoạt động.',
+    en: 'The last active administrator cannot be deactivated or demoted.',
   },
 };
 
