@@ -10,15 +10,12 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../errors/domain-error';
 import { KEY_PATTERN, newStorageKey, PutOptions, StorageDriver, StoredFile, StoredKey } from './storage';
+import { SourceError, writeObject } from './s3-multipart';
 import { UploadInspector } from './upload-inspector';
-
-/** The smallest part S3 accepts; with one part in flight, an upload holds about 2 parts in memory. */
-const PART_SIZE = 5 * 1024 * 1024;
 
 export interface S3Location {
   bucket: string;
@@ -54,8 +51,8 @@ export function parseS3Url(url: string): S3Location {
 
 /**
  * S3-compatible object storage (AWS S3, MinIO, Ceph, Viettel/VNPT/FPT object storage). A write
- * streams through the inspector into a multipart upload, one 5 MB part in flight, so memory stays
- * bounded whatever the file size; the object becomes visible only when the upload completes, and a
+ * streams through the inspector into a multipart upload, one 5 MB part in flight (s3-multipart.ts), so
+ * memory stays bounded whatever the file size; the object becomes visible only when the upload completes, and a
  * refused or aborted upload is aborted (no object, no parts). Unreachable storage answers
  * STORAGE_UNAVAILABLE rather than an internal error.
  */
@@ -82,33 +79,21 @@ export class S3Storage extends StorageDriver {
   async put(source: Readable, options: PutOptions): Promise<StoredFile> {
     const key = newStorageKey();
     const inspector = new UploadInspector(options);
-    // Not the inspector itself: lib-storage would take its `size` counter for the body's length.
     const body = new PassThrough();
-    const upload = new Upload({
-      client: this.client,
-      params: { Bucket: this.location.bucket, Key: this.objectName(key), Body: body },
-      queueSize: 1,
-      partSize: PART_SIZE,
-      leavePartsOnError: false,
-    });
-    // Whichever side fails first is the cause: the inspector's refusal (size, type) or the client's
-    // abort on the feeding side, the storage on the upload side.
-    let first: { error: unknown; storage: boolean } | null = null;
-    const fail = (storage: boolean) => (error: unknown) => {
-      first ??= { error, storage };
-      throw error;
-    };
-    const feeding = pipeline(source, inspector, body).catch(fail(false));
-    const uploading = upload.done().catch(fail(true));
+    const feeding = pipeline(source, inspector, body);
+    const uploading = writeObject(this.client, this.location.bucket, this.objectName(key), body);
     try {
       await Promise.all([feeding, uploading]);
     } catch {
       source.destroy();
       inspector.destroy();
       body.destroy();
-      await Promise.allSettled([feeding, uploading, upload.abort()]);
-      const cause = first as unknown as { error: unknown; storage: boolean };
-      throw cause.storage ? this.unavailable(cause.error) : cause.error;
+      const [fed, up] = await Promise.allSettled([feeding, uploading]);
+      // The storage failed (down, refused), or the stream did: the client's abort, or the inspector's
+      // refusal (size, type), which the feeding side reports as it happened.
+      if (up.status === 'rejected' && !(up.reason instanceof SourceError)) throw this.unavailable(up.reason);
+      if (fed.status === 'rejected') throw fed.reason;
+      throw (up as PromiseRejectedResult).reason.source;
     }
     const detected = inspector.detected;
     if (!detected) throw new Error('unreachable: the inspector settles the type before the stream ends');
