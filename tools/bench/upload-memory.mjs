@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Memory of the API while one large file is uploaded through `saveDossier`.
 //
-//   npm run build && node tools/bench/upload-memory.mjs [--mb 100] [--cap-mb 200]
+//   npm run build && node tools/bench/upload-memory.mjs [--mb 100] [--cap-mb 200] [--storage file|s3]
 //
 // Starts the built API (dist/apps/api/main.js) on a throwaway SQLite database with the global upload
 // cap raised, registers and verifies a citizen (fixed captcha answer, e-mail from the outbox),
@@ -27,10 +27,18 @@ const FILE_MB = option('mb', 100);
 const CAP_MB = option('cap-mb', Math.max(200, FILE_MB * 2));
 const BUDGET_MB = option('budget-mb', 64);
 const SERVICE_CODE = '1.009122'; // Cấp giấy phép xây dựng: a component that takes PDF.
+// --storage s3: the API stores into an S3-protocol server (s3rver, temp dir, random port) instead of the disk.
+const STORAGE = args.includes('--storage') ? args[args.indexOf('--storage') + 1] : 'file';
+const s3 = STORAGE === 's3' ? await startS3() : null;
 
 // The API spools multipart files to its temp directory: a private one, to check that it is emptied.
 const spool = mkdtempSync(join(tmpdir(), 'dvc-bench-spool-'));
-const api = await startBuiltApi({ UPLOAD_MAX_FILE_MB: String(CAP_MB), SEED_ON_START: 'true', TMPDIR: spool });
+const api = await startBuiltApi({
+  UPLOAD_MAX_FILE_MB: String(CAP_MB),
+  SEED_ON_START: 'true',
+  TMPDIR: spool,
+  ...(s3 ? { STORAGE_URL: s3.url } : {}),
+});
 const { url: baseUrl, dbFile } = api;
 
 try {
@@ -52,7 +60,7 @@ try {
   );
   console.log(`API RSS idle: ${mb(idle)} MB`);
   console.log(`API RSS peak: ${mb(peak)} MB (${sampler.count} samples every 20 ms)`);
-  console.log(`Difference:   ${mb(peak - idle)} MB (budget ${BUDGET_MB} MB)`);
+  console.log(`Difference:   ${mb(peak - idle)} MB (budget ${BUDGET_MB} MB, storage: ${STORAGE})`);
   const left = await leftovers();
   console.log(`Temp files left: ${left.length ? left.join(', ') : 'none'}`);
   process.exitCode = peak - idle <= BUDGET_MB * 1024 && left.length === 0 ? 0 : 1;
@@ -63,6 +71,29 @@ try {
 } finally {
   await api.stop();
   rmSync(spool, { recursive: true, force: true });
+  await s3?.stop();
+}
+
+/** s3rver with one bucket, its objects in a temp dir. */
+async function startS3() {
+  const { default: S3rver } = await import('s3rver');
+  const directory = mkdtempSync(join(tmpdir(), 'dvc-bench-s3-'));
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    directory,
+    silent: true,
+    configureBuckets: [{ name: 'bench' }],
+  });
+  const { port } = await server.run();
+  const endpoint = encodeURIComponent(`http://127.0.0.1:${port}`);
+  return {
+    url: `s3://S3RVER:S3RVER@bench?endpoint=${endpoint}&region=us-east-1&forcePathStyle=true`,
+    stop: async () => {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Files in the spool directory and .part files in the upload directory, once the API has had 2 s. */
@@ -73,7 +104,7 @@ async function leftovers() {
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath ?? e.path, e.name));
   const uploads = join(dirname(dbFile), 'uploads');
-  return [...all(spool), ...all(uploads).filter((f) => f.endsWith('.part'))];
+  return [...all(spool), ...(s3 ? [] : all(uploads)).filter((f) => f.endsWith('.part'))];
 }
 
 function rssKb() {
