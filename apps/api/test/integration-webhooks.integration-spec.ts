@@ -104,6 +104,8 @@ describe('webhooks', () => {
         expect(verifyWebhook(secret, headers, `${hook.body} `)).toBe(false);
         expect(verifyWebhook('whsec_' + Buffer.alloc(24).toString('base64'), headers, hook.body)).toBe(false);
       }
+      // The receiver answers before the worker records it: wait for the rows, not just the POSTs.
+      await waitFor(async () => (await deliveries(webhook.id)).every((d) => d.status === 'DELIVERED'));
       const log = await deliveries(webhook.id);
       expect(log.map((d) => [d.status, d.attempts, d.lastStatusCode])).toEqual([
         ['DELIVERED', 1, 200],
@@ -127,6 +129,7 @@ describe('webhooks', () => {
       await sentDossier(w);
       await waitFor(() => receiver.received.length >= 3);
       expect(new Set(receiver.received.map((h) => h.headers['webhook-id'])).size).toBe(1);
+      await waitFor(async () => (await deliveries(webhook.id))[0]?.status === 'DELIVERED');
       const [delivery] = await deliveries(webhook.id);
       expect(delivery).toMatchObject({
         eventType: 'dossier.submitted',
