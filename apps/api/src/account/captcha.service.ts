@@ -1,10 +1,9 @@
 import { CAPTCHA_TTL_SECONDS, ErrorCode } from '@dvc/shared/domain';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import * as svgCaptcha from 'svg-captcha';
-import { LessThan, Repository } from 'typeorm';
-import { purgeOccasionally } from '../common/database/occasional-purge';
+import { Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { AccountSecrets } from './account-secrets';
@@ -30,8 +29,6 @@ export interface CaptchaChallenge {
  */
 @Injectable()
 export class CaptchaService {
-  private readonly logger = new Logger(CaptchaService.name);
-
   constructor(
     @InjectRepository(CaptchaEntity) private readonly captchas: Repository<CaptchaEntity>,
     private readonly secrets: AccountSecrets,
@@ -63,12 +60,6 @@ export class CaptchaService {
     captcha.id = randomUUID();
     captcha.answerHash = this.answerHash(captcha.id, text);
     await this.captchas.insert(captcha);
-    purgeOccasionally(
-      0.05,
-      () => this.captchas.delete({ expiresAt: LessThan(now) }),
-      this.logger,
-      'expired captchas',
-    );
     return { id: captcha.id, svg, expiresAt: captcha.expiresAt };
   }
 

@@ -1,11 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { Brackets, LessThan, LessThanOrEqual, Repository, WhereExpressionBuilder } from 'typeorm';
+import { Brackets, LessThanOrEqual, Repository, WhereExpressionBuilder } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { rateLimitAddress } from '../http/client-ip';
-import { purgeOccasionally } from '../database/occasional-purge';
 import { isUniqueViolation } from '../database/unique-violation';
 import { RateLimitEntity } from './rate-limit.entity';
 
@@ -80,8 +79,6 @@ export function mayTryAgain(
  */
 @Injectable()
 export class RateLimitService {
-  private readonly logger = new Logger(RateLimitService.name);
-
   constructor(
     @InjectRepository(RateLimitEntity) private readonly repo: Repository<RateLimitEntity>,
     private readonly config: AppConfig,
@@ -176,7 +173,6 @@ export class RateLimitService {
 
   private async hit(rule: RateLimitRule, key: string): Promise<{ hits: number; resetAt: Date }> {
     const bucket = bucketOf(rule, key);
-    purgeOccasionally(0.01, () => this.purgeExpired(), this.logger, 'expired rate-limit rows');
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = new Date();
       const updated = await this.repo
@@ -198,10 +194,6 @@ export class RateLimitService {
       }
     }
     throw new Error(`Rate limit bucket ${bucket} kept changing`);
-  }
-
-  private purgeExpired(): Promise<unknown> {
-    return this.repo.delete({ resetAt: LessThan(new Date(Date.now() - 60_000)) });
   }
 }
 
