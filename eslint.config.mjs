@@ -65,7 +65,7 @@ export default [
           patterns: [
             {
               regex:
-                '(^|/)\\.\\./(\\.\\./)*(account|dossier|service|processing|notification|integration|forms|health|audit|statistics)(/|$)',
+                '(^|/)\\.\\./(\\.\\./)*(account|admin|dossier|service|processing|notification|integration|forms|health|audit|statistics)(/|$)',
               message: 'common/ imports no feature; pass what it needs in, or move the code to the feature.',
             },
           ],
