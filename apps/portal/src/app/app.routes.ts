@@ -27,6 +27,12 @@ export const routes: Routes = [
     loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
   },
   {
+    path: 'thong-ke',
+    title: 'admin.statistics.publicTitle',
+    loadComponent: () =>
+      import('./admin/statistics/public-statistics.page').then((m) => m.PublicStatisticsPage),
+  },
+  {
     path: 'nha-phat-trien',
     loadChildren: () => import('./developer/developer.routes').then((m) => m.DEVELOPER_ROUTES),
   },

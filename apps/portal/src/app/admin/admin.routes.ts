@@ -8,6 +8,13 @@ export const ADMIN_ROUTES: Routes = [
     canActivate: [authGuard, roleGuard('ADMIN')],
     children: [
       {
+        path: '',
+        pathMatch: 'full',
+        title: 'admin.statistics.adminTitle',
+        loadComponent: () =>
+          import('./statistics/admin-statistics.page').then((m) => m.AdminStatisticsPage),
+      },
+      {
         path: 'tich-hop',
         title: 'integration.admin.title',
         loadComponent: () => import('./integrations/integrations.page').then((m) => m.IntegrationsPage),

@@ -14,6 +14,13 @@ export const OFFICER_ROUTES: Routes = [
         loadComponent: () => import('./pages/officer-queue.page').then((m) => m.OfficerQueuePage),
       },
       {
+        // Before ':id'. The statistics dashboard lives with the admin pages (issue 14).
+        path: 'thong-ke',
+        title: 'admin.statistics.officerTitle',
+        loadComponent: () =>
+          import('../admin/statistics/officer-statistics.page').then((m) => m.OfficerStatisticsPage),
+      },
+      {
         path: ':id',
         title: 'officer.review.title',
         loadComponent: () => import('./pages/officer-review.page').then((m) => m.OfficerReviewPage),

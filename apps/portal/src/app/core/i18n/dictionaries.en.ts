@@ -5,6 +5,7 @@ import enDossiers from '../../../i18n/en/dossiers.json';
 import enNotifications from '../../../i18n/en/notifications.json';
 import enOfficer from '../../../i18n/en/officer.json';
 import enIntegration from '../../../i18n/en/integration.json';
+import enAdmin from '../../../i18n/en/admin.json';
 import type { Dictionary } from './dictionaries';
 
 /** English, loaded lazily the first time a user switches language. */
@@ -16,4 +17,5 @@ export const EN: Dictionary = {
   officer: enOfficer,
   notifications: enNotifications,
   integration: enIntegration,
+  admin: enAdmin,
 };

@@ -5,6 +5,7 @@ import viDossiers from '../../../i18n/vi/dossiers.json';
 import viNotifications from '../../../i18n/vi/notifications.json';
 import viOfficer from '../../../i18n/vi/officer.json';
 import viIntegration from '../../../i18n/vi/integration.json';
+import viAdmin from '../../../i18n/vi/admin.json';
 
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -22,6 +23,7 @@ export const VI: Dictionary = {
   officer: viOfficer,
   notifications: viNotifications,
   integration: viIntegration,
+  admin: viAdmin,
 };
 
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
