@@ -22,8 +22,8 @@ const MAX_ENTRIES = 5000;
  * page and service page read it: answers (search pages, procedures, their agencies, sectors,
  * components and forms) are kept here and the whole cache is dropped on any committed write to a
  * catalog table (a TypeORM subscriber sees writes through the ORM, whichever service makes them).
- * Other API instances learn of the change by Redis pub/sub when REDIS_URL is set, otherwise by the
- * `cache_versions` row, polled once a second in the background (never on a request's path).
+ * Other API instances learn of the change by Redis pub/sub at once when REDIS_URL is set, and in any
+ * case by the `cache_versions` row, polled once a second in the background (never on a request's path).
  * Only the catalog is cached, never anything that belongs to a user; the cached entities are shared
  * between requests and must not be modified by readers.
  */
@@ -45,18 +45,19 @@ export class CatalogCache implements EntitySubscriberInterface, OnModuleInit, On
   }
 
   onModuleInit(): void {
+    // The version row is polled with Redis too: a lost pub/sub message then costs a second at most.
+    this.timer = setInterval(() => void this.poll(), CATALOG_VERSION_POLL_MS);
+    this.timer.unref();
     if (this.live.kind === 'redis') {
       this.listening = this.live.iterator(TOPIC);
       void this.listen(this.listening);
-    } else {
-      this.timer = setInterval(() => void this.poll(), CATALOG_VERSION_POLL_MS);
-      this.timer.unref();
     }
   }
 
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.listening?.return?.();
+    // The Redis connection may already be closing (LiveEvents shuts down too): nothing to undo then.
+    await this.listening?.return?.().catch(() => undefined);
   }
 
   /** The cached answer for `key`, or `load()`'s (shared by concurrent callers, dropped on failure). */
@@ -114,10 +115,7 @@ export class CatalogCache implements EntitySubscriberInterface, OnModuleInit, On
 
   private async changed(): Promise<void> {
     this.invalidate();
-    if (this.live.kind === 'redis') {
-      await this.live.publish(TOPIC, { at: Date.now() });
-      return;
-    }
+    if (this.live.kind === 'redis') await this.live.publish(TOPIC, { at: Date.now() });
     const before = this.version;
     await this.dataSource.query("UPDATE cache_versions SET version = version + 1 WHERE name = 'catalog'");
     // Our own increment needs no second drop; any other (a skipped number) is left to the poll.
@@ -128,7 +126,8 @@ export class CatalogCache implements EntitySubscriberInterface, OnModuleInit, On
   private async poll(): Promise<void> {
     try {
       const version = await this.readVersion();
-      if (this.version !== null && version !== this.version) this.invalidate();
+      // The first read drops what was cached before the version was known (a change may lie between).
+      if (version !== this.version) this.invalidate();
       this.version = version;
     } catch (error) {
       // Without a version the cache cannot know of other instances' changes: stop serving from it.
