@@ -42,7 +42,7 @@ export class AdminAccountsResolver {
   })
   async inviteAccount(
     @CurrentUser() admin: AuthUser,
-    @Args('input') input: InviteAccountInput,
+    @Args('input', { description: 'Dữ liệu cần lưu.' }) input: InviteAccountInput,
   ): Promise<AdminAccountModel> {
     return this.list.one((await this.access.invite(admin, input)).id);
   }
@@ -52,9 +52,10 @@ export class AdminAccountsResolver {
   })
   async updateAccountAccess(
     @CurrentUser() admin: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('role', { type: () => Role }) role: Role,
-    @Args('agencyId', { type: () => ID, nullable: true }) agencyId: string | null,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
+    @Args('role', { description: 'Vai trò mới.', type: () => Role }) role: Role,
+    @Args('agencyId', { description: 'Cơ quan (bắt buộc với cán bộ).', type: () => ID, nullable: true })
+    agencyId: string | null,
   ): Promise<AdminAccountModel> {
     return this.list.one((await this.access.updateAccess(admin, id, role, agencyId ?? null)).id);
   }
@@ -62,7 +63,7 @@ export class AdminAccountsResolver {
   @Mutation(() => AdminAccountModel, { description: 'Khóa tài khoản: mọi phiên đăng nhập kết thúc ngay.' })
   async deactivateAccount(
     @CurrentUser() admin: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
   ): Promise<AdminAccountModel> {
     return this.list.one((await this.access.setActive(admin, id, false)).id);
   }
@@ -70,7 +71,7 @@ export class AdminAccountsResolver {
   @Mutation(() => AdminAccountModel, { description: 'Mở khóa tài khoản.' })
   async reactivateAccount(
     @CurrentUser() admin: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
   ): Promise<AdminAccountModel> {
     return this.list.one((await this.access.setActive(admin, id, true)).id);
   }

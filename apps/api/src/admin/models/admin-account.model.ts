@@ -6,40 +6,40 @@ import '../../account/models/account-enums';
   description: 'Tài khoản như quản trị viên thấy (không có mật khẩu hay dữ liệu hồ sơ).',
 })
 export class AdminAccountModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Mã định danh.' })
   id: string;
-  @Field()
+  @Field({ description: 'Tên đăng nhập.' })
   username: string;
-  @Field()
+  @Field({ description: 'Địa chỉ e-mail.' })
   email: string;
-  @Field()
+  @Field({ description: 'Họ và tên.' })
   fullName: string;
-  @Field(() => Role)
+  @Field(() => Role, { description: 'Vai trò: CITIZEN, OFFICER hoặc ADMIN.' })
   role: Role;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Cơ quan của cán bộ.', nullable: true })
   agencyId: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Tên cơ quan của cán bộ.', nullable: true })
   agencyName: string | null;
   @Field({ description: 'false: đã bị khóa bởi quản trị viên.' })
   active: boolean;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Ngừng hoạt động lúc (không có: đang hoạt động).', nullable: true })
   deactivatedAt: Date | null;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Lần đăng nhập gần nhất.', nullable: true })
   lastLoginAt: Date | null;
   @Field({ description: 'false: chưa đặt mật khẩu từ thư mời hoặc chưa xác thực e-mail.' })
   emailVerified: boolean;
-  @Field()
+  @Field({ description: 'Thời điểm tạo.' })
   createdAt: Date;
 }
 
-@ObjectType('AdminAccountPage')
+@ObjectType('AdminAccountPage', { description: 'Một trang danh sách tài khoản.' })
 export class AdminAccountPageModel {
-  @Field(() => [AdminAccountModel])
+  @Field(() => [AdminAccountModel], { description: 'Các tài khoản của trang.' })
   items: AdminAccountModel[];
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
   totalCount: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
   page: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Số mục mỗi trang.' })
   pageSize: number;
 }

@@ -67,34 +67,52 @@ export type AdminAccount = {
   __typename?: 'AdminAccount';
   /** false: đã bị khóa bởi quản trị viên. */
   active: Scalars['Boolean']['output'];
+  /** Cơ quan của cán bộ. */
   agencyId: Maybe<Scalars['ID']['output']>;
+  /** Tên cơ quan của cán bộ. */
   agencyName: Maybe<Scalars['String']['output']>;
+  /** Thời điểm tạo. */
   createdAt: Scalars['DateTime']['output'];
+  /** Ngừng hoạt động lúc (không có: đang hoạt động). */
   deactivatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Địa chỉ e-mail. */
   email: Scalars['String']['output'];
   /** false: chưa đặt mật khẩu từ thư mời hoặc chưa xác thực e-mail. */
   emailVerified: Scalars['Boolean']['output'];
+  /** Họ và tên. */
   fullName: Scalars['String']['output'];
+  /** Mã định danh. */
   id: Scalars['ID']['output'];
+  /** Lần đăng nhập gần nhất. */
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /** Vai trò: CITIZEN, OFFICER hoặc ADMIN. */
   role: Role;
+  /** Tên đăng nhập. */
   username: Scalars['String']['output'];
 };
 
+/** Bộ lọc danh sách tài khoản. */
 export type AdminAccountFilter = {
   /** true: đang hoạt động; false: đã khóa. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Chỉ tài khoản của cơ quan này. */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chỉ tài khoản có vai trò này. */
   role?: InputMaybe<Role>;
   /** Tên đăng nhập, e-mail hoặc họ tên (một phần). */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Một trang danh sách tài khoản. */
 export type AdminAccountPage = {
   __typename?: 'AdminAccountPage';
+  /** Các tài khoản của trang. */
   items: Array<AdminAccount>;
+  /** Trang hiện tại, từ 1. */
   page: Scalars['Int']['output'];
+  /** Số mục mỗi trang. */
   pageSize: Scalars['Int']['output'];
+  /** Tổng số mục khớp điều kiện. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -723,13 +741,17 @@ export type Gender =
   | 'MALE'
   | 'OTHER';
 
+/** Tài khoản cán bộ hoặc quản trị được mời. */
 export type InviteAccountInput = {
   /** Bắt buộc với cán bộ (OFFICER). */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail nhận liên kết đặt mật khẩu. */
   email: Scalars['String']['input'];
+  /** Họ và tên. */
   fullName: Scalars['String']['input'];
   /** OFFICER hoặc ADMIN. */
   role: Role;
+  /** Tên đăng nhập. */
   username: Scalars['String']['input'];
 };
 
