@@ -16,8 +16,8 @@ import { Readiness } from './readiness';
 export function installGracefulShutdown(
   app: NestExpressApplication,
   config: AppConfig,
-  exit: (code: number) => void = (code) => process.exit(code),
-): void {
+  { exit = (code: number) => process.exit(code), signals = true } = {},
+): (signal: string) => Promise<void> {
   const logger = new Logger('Shutdown');
   const server = app.getHttpServer() as Server;
   const readiness = app.get(Readiness);
@@ -50,7 +50,11 @@ export function installGracefulShutdown(
       for (const socket of upgraded) socket.destroy();
     }
     try {
-      await app.close();
+      // Nest closes the HTTP server last, after the modules (database pool, Redis): already closed here.
+      await app.close().catch((error: NodeJS.ErrnoException) => {
+        if (error?.code !== 'ERR_SERVER_NOT_RUNNING' && !/not running/i.test(error?.message ?? ''))
+          throw error;
+      });
       logger.log('Stopped');
       exit(0);
     } catch (error) {
@@ -58,5 +62,8 @@ export function installGracefulShutdown(
       exit(1);
     }
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(signal));
+  // Tests call the returned function instead of signalling the test runner.
+  if (signals)
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(signal));
+  return shutdown;
 }
