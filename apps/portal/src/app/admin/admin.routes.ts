@@ -11,8 +11,17 @@ export const ADMIN_ROUTES: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'admin.statistics.adminTitle',
-        loadComponent: () =>
-          import('./statistics/admin-statistics.page').then((m) => m.AdminStatisticsPage),
+        loadComponent: () => import('./statistics/admin-statistics.page').then((m) => m.AdminStatisticsPage),
+      },
+      {
+        path: 'tai-khoan',
+        title: 'admin.accounts.title',
+        loadComponent: () => import('./accounts/accounts.page').then((m) => m.AccountsPage),
+      },
+      {
+        path: 'nhat-ky',
+        title: 'admin.audit.title',
+        loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
       },
       {
         path: 'tich-hop',

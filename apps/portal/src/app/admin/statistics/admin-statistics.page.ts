@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { StatisticsDashboardComponent } from './statistics-dashboard.component';
@@ -6,7 +7,7 @@ import { StatisticsDashboardComponent } from './statistics-dashboard.component';
 /** /quan-tri — the administrators' dashboard: statistics of every agency. */
 @Component({
   selector: 'app-admin-statistics-page',
-  imports: [TranslatePipe, PageHeaderComponent, StatisticsDashboardComponent],
+  imports: [RouterLink, TranslatePipe, PageHeaderComponent, StatisticsDashboardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<section class="container page">
     <app-page-header

@@ -1,0 +1,170 @@
+import { KeyValuePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import {
+  AdminAccountRowFragment,
+  AdminAccountsDocument,
+  AdminAgenciesDocument,
+  DeactivateAccountDocument,
+  InviteAccountDocument,
+  ReactivateAccountDocument,
+  Role,
+  UpdateAccountAccessDocument,
+} from '@dvc/portal/data-access';
+import { formatDateTime } from '@dvc/shared/domain';
+import { Apollo } from 'apollo-angular';
+import { catchError, firstValueFrom, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { toUiError, UiError } from '../../core/apollo/graphql-errors';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; items: AdminAccountRowFragment[]; totalCount: number }
+  | { status: 'error'; message: string };
+
+const PAGE_SIZE = 20;
+
+/**
+ * /quan-tri/tai-khoan — accounts with role, agency, status and last login; search and paging;
+ * invite an officer or admin; change role/agency; deactivate/reactivate, each after a confirmation.
+ */
+@Component({
+  selector: 'app-admin-accounts-page',
+  imports: [KeyValuePipe, TranslatePipe, PageHeaderComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './accounts.page.html',
+})
+export class AccountsPage {
+  private readonly apollo = inject(Apollo);
+  protected readonly i18n = inject(I18nService);
+  protected readonly formatDateTime = formatDateTime;
+
+  protected readonly search = signal('');
+  protected readonly page = signal(1);
+  protected readonly query = signal({ search: '', page: 1, reload: 0 });
+
+  protected readonly state = toSignal(
+    toObservable(this.query).pipe(switchMap((q) => this.load(q.search, q.page))),
+    { initialValue: { status: 'loading' } as Load },
+  );
+  protected readonly items = computed(() => {
+    const s = this.state();
+    return s.status === 'ready' ? s.items : [];
+  });
+  protected readonly pages = computed(() => {
+    const s = this.state();
+    return s.status === 'ready' ? Math.max(1, Math.ceil(s.totalCount / PAGE_SIZE)) : 1;
+  });
+  protected readonly agencies = toSignal(
+    this.apollo.query({ query: AdminAgenciesDocument }).pipe(
+      map((r) => r.data?.agencies ?? []),
+      catchError(() => of([])),
+    ),
+    { initialValue: [] },
+  );
+
+  /** The invitation form. */
+  protected readonly invite = signal({
+    username: '',
+    email: '',
+    fullName: '',
+    role: 'OFFICER' as Role,
+    agencyId: '',
+  });
+  protected readonly error = signal<UiError | null>(null);
+  protected readonly notice = signal('');
+  protected readonly busy = signal(false);
+
+  protected applySearch(event: Event): void {
+    event.preventDefault();
+    this.query.set({ search: this.search().trim(), page: 1, reload: this.query().reload });
+  }
+
+  protected goTo(page: number): void {
+    this.query.update((q) => ({ ...q, page }));
+  }
+
+  protected setInvite(key: 'username' | 'email' | 'fullName' | 'role' | 'agencyId', value: string): void {
+    this.invite.update((f) => ({ ...f, [key]: value }));
+  }
+
+  protected async sendInvite(event: Event): Promise<void> {
+    event.preventDefault();
+    const f = this.invite();
+    const input = { ...f, agencyId: f.role === 'OFFICER' ? f.agencyId || null : null };
+    const done = await this.run(() =>
+      this.apollo.mutate({ mutation: InviteAccountDocument, variables: { input } }),
+    );
+    if (done) {
+      this.notice.set(this.i18n.t('admin.accounts.invited', { email: f.email }));
+      this.invite.set({ username: '', email: '', fullName: '', role: 'OFFICER', agencyId: '' });
+    }
+  }
+
+  protected async changeAccess(
+    account: AdminAccountRowFragment,
+    role: string,
+    agencyId: string,
+  ): Promise<void> {
+    if (!confirm(this.i18n.t('admin.accounts.confirmAccess', { name: account.fullName }))) return;
+    await this.run(() =>
+      this.apollo.mutate({
+        mutation: UpdateAccountAccessDocument,
+        variables: {
+          id: account.id,
+          role: role as Role,
+          agencyId: role === 'OFFICER' ? agencyId || null : null,
+        },
+      }),
+    );
+  }
+
+  protected async toggleActive(account: AdminAccountRowFragment): Promise<void> {
+    const key = account.active ? 'admin.accounts.confirmDeactivate' : 'admin.accounts.confirmReactivate';
+    if (!confirm(this.i18n.t(key, { name: account.fullName }))) return;
+    const mutation = account.active ? DeactivateAccountDocument : ReactivateAccountDocument;
+    await this.run(() => this.apollo.mutate({ mutation, variables: { id: account.id } }));
+  }
+
+  private async run<T>(call: () => Observable<{ data?: T | null }>): Promise<T | null> {
+    this.busy.set(true);
+    this.error.set(null);
+    this.notice.set('');
+    try {
+      const result = await firstValueFrom(call());
+      this.query.update((q) => ({ ...q, reload: q.reload + 1 }));
+      return result.data ?? null;
+    } catch (e) {
+      this.error.set(toUiError(e, this.i18n.lang()));
+      return null;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private load(search: string, page: number): Observable<Load> {
+    return this.apollo
+      .query({
+        query: AdminAccountsDocument,
+        variables: { filter: search ? { search } : null, page, pageSize: PAGE_SIZE },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(
+        map((r): Load =>
+          r.data
+            ? {
+                status: 'ready',
+                items: r.data.adminAccounts.items,
+                totalCount: r.data.adminAccounts.totalCount,
+              }
+            : { status: 'loading' },
+        ),
+        startWith<Load>({ status: 'loading' }),
+        catchError((e: unknown) =>
+          of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
+        ),
+      );
+  }
+}

@@ -1,0 +1,66 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { AuditLogDocument } from '@dvc/portal/data-access';
+import { Apollo } from 'apollo-angular';
+import type { DocumentNode } from 'graphql';
+import { of } from 'rxjs';
+import { AuditLogPage } from './audit-log.page';
+
+describe('AuditLogPage', () => {
+  it('shows entries and searches by action and days', async () => {
+    const calls: Record<string, unknown>[] = [];
+    const apollo = {
+      query: ({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) => {
+        if (query !== AuditLogDocument) throw new Error('unexpected query');
+        calls.push(variables);
+        return of({
+          data: {
+            auditLog: {
+              totalCount: 1,
+              page: 1,
+              pageSize: 50,
+              items: [
+                {
+                  id: 'e1',
+                  at: '2026-11-29T08:15:00Z',
+                  actorId: 'u1',
+                  actorName: 'Trần Thị Bình',
+                  actorRole: 'OFFICER',
+                  actorIp: '203.0.113.5',
+                  action: 'dossier.receive',
+                  targetType: 'dossier',
+                  targetId: 'd1',
+                  summary: { from: 'SUBMITTED', to: 'RECEIVED' },
+                },
+              ],
+            },
+          },
+        });
+      },
+    };
+    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: Apollo, useValue: apollo }] });
+    const fixture = TestBed.createComponent(AuditLogPage);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="audit-table"] tbody')?.textContent).toContain('dossier.receive');
+    for (const control of Array.from(el.querySelectorAll('input'))) {
+      expect(el.querySelector(`label[for="${control.id}"]`)).not.toBeNull();
+    }
+    const action = el.querySelector('#audit-action') as HTMLInputElement;
+    action.value = 'auth.login_failed';
+    action.dispatchEvent(new Event('input'));
+    const from = el.querySelector('#audit-from') as HTMLInputElement;
+    from.value = '2026-11-01';
+    from.dispatchEvent(new Event('input'));
+    (el.querySelector('[data-testid="audit-filter"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const last = calls[calls.length - 1] as { filter: Record<string, unknown>; page: number };
+    expect(last.filter['action']).toBe('auth.login_failed');
+    expect(typeof last.filter['from']).toBe('string');
+    expect(last.filter['to']).toBeNull();
+    expect(last.page).toBe(1);
+  });
+});
