@@ -8,7 +8,6 @@ import {
 import { print } from 'graphql';
 import { Observable } from 'rxjs';
 import { uiErrorFrom, UiError } from '../../core/apollo/graphql-errors';
-import { I18nService } from '../../core/i18n/i18n.service';
 import { SessionExpiryService, UNAUTHENTICATED } from '../../core/auth/session-expiry.service';
 import type { Lang } from '../../core/i18n/dictionaries';
 import { multipartBody, MultipartFile, perFileProgress } from './multipart';
@@ -31,7 +30,6 @@ interface GraphQLBody {
 export class DossierUploadService {
   private readonly http = new HttpClient(inject(HttpXhrBackend));
   private readonly session = inject(SessionExpiryService);
-  private readonly i18n = inject(I18nService);
 
   save(
     input: SaveDossierMutationVariables['input'],
@@ -43,7 +41,7 @@ export class DossierUploadService {
     return new Observable<SaveEvent>((observer) => {
       const sub = this.http
         .post<GraphQLBody>('/graphql', body, {
-          headers: { 'apollo-require-preflight': 'true', 'Accept-Language': this.i18n.lang() },
+          headers: { 'apollo-require-preflight': 'true', 'Accept-Language': lang },
           observe: 'events',
           reportProgress: true,
           withCredentials: true,

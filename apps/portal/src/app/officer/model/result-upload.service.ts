@@ -44,7 +44,8 @@ export class ResultUploadService {
     return new Observable<CompleteEvent>((observer) => {
       const sub = this.http
         .post<GraphQLBody>('/graphql', body, {
-          headers: { 'apollo-require-preflight': 'true' },
+          // The API answers field errors in the page's language, as over Apollo.
+          headers: { 'apollo-require-preflight': 'true', 'Accept-Language': lang },
           observe: 'events',
           reportProgress: true,
           withCredentials: true,
