@@ -13,7 +13,13 @@ import { StatisticsDashboardComponent } from './statistics-dashboard.component';
     <app-page-header
       [heading]="'admin.statistics.adminTitle' | t"
       [intro]="'admin.statistics.adminIntro' | t"
-    />
+    >
+      <nav pageActions class="admin-links" [attr.aria-label]="'admin.nav.admin' | t">
+        <a class="btn" routerLink="/quan-tri/tai-khoan">{{ 'admin.accounts.title' | t }}</a>
+        <a class="btn" routerLink="/quan-tri/nhat-ky">{{ 'admin.audit.title' | t }}</a>
+        <a class="btn" routerLink="/quan-tri/tich-hop">{{ 'integration.admin.title' | t }}</a>
+      </nav>
+    </app-page-header>
     <app-statistics-dashboard mode="staff" />
   </section>`,
 })
