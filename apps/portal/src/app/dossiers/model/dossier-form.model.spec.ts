@@ -315,7 +315,7 @@ describe('completenessOf', () => {
       dossier({
         formData: { destination: '' },
         files: [],
-        applicant: { fullName: 'An', citizenId: null, phone: null },
+        applicant: { ...dossier().applicant, fullName: 'An', citizenId: null, phone: null },
       }),
     );
     expect(c.complete).toBe(false);
