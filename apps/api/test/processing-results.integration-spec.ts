@@ -80,7 +80,7 @@ describe('results and ratings', () => {
 
     it('checks every file by content and size, and stores nothing when one fails', async () => {
       const inProgress = await dossierIn(w, 'IN_PROGRESS');
-      const files = storedFiles(t).length;
+      const files = (await storedFiles(t)).length;
       const rows = await countRows(t, 'dossier_files');
       const refused = async (list: { name: string; content: Buffer; type?: string }[], code: string) => {
         const res = await act(w.officer, 'completeDossier', inProgress, w.proc, {}, list);
@@ -95,7 +95,7 @@ describe('results and ratings', () => {
       );
       await refused([{ name: 'big.pdf', content: pdfBytes(20 * MB + 1) }], 'FILE_TOO_LARGE');
       await refused([], 'VALIDATION_FAILED');
-      expect(storedFiles(t)).toHaveLength(files);
+      expect(await storedFiles(t)).toHaveLength(files);
       expect(await countRows(t, 'dossier_files')).toBe(rows);
       const now = dossierOf(await w.officer.gql(DOSSIER_FULL, { id: inProgress.id }));
       expect([now.status, now.version, now.result]).toEqual(['IN_PROGRESS', inProgress.version, null]);
@@ -108,12 +108,12 @@ describe('results and ratings', () => {
 
     it('removes the stored files when the transaction loses (stale version)', async () => {
       const inProgress = await dossierIn(w, 'IN_PROGRESS');
-      const files = storedFiles(t).length;
+      const files = (await storedFiles(t)).length;
       await act(w.officer, 'startProcessing', inProgress, w.proc).catch(() => undefined);
       const moved = dossierOf(await act(w.officer, 'requestSupplement', inProgress, w.proc));
       const res = await act(w.officer, 'completeDossier', { ...moved, version: inProgress.version }, w.proc);
       expect(codeOf(res)).toBe('STALE_DOSSIER');
-      expect(storedFiles(t)).toHaveLength(files);
+      expect(await storedFiles(t)).toHaveLength(files);
     });
   });
 

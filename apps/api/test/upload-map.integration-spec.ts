@@ -93,7 +93,7 @@ describe('dossier uploads: multipart map paths', () => {
     ['to a place the operation does not have', 'variables.nothing.here'],
   ])('answers a map path %s with VALIDATION_FAILED in Vietnamese', async (_what, path) => {
     const dossiers = await countRows(t, 'dossiers');
-    const files = storedFiles(t).length;
+    const files = (await storedFiles(t)).length;
     const res = await upload(
       { serviceId: proc.procedure.id, components: [{ componentId: second, newFiles: [null] }] },
       [path],
@@ -108,6 +108,6 @@ describe('dossier uploads: multipart map paths', () => {
     );
     expect(error.message).not.toBe('Yêu cầu không hợp lệ.');
     expect(await countRows(t, 'dossiers')).toBe(dossiers);
-    expect(storedFiles(t)).toHaveLength(files);
+    expect(await storedFiles(t)).toHaveLength(files);
   });
 });
