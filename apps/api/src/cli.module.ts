@@ -13,6 +13,7 @@ import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
 import { DemoStatisticsSeeder } from './statistics/demo-statistics.seeder';
 import { StatisticsModule } from './statistics/statistics.module';
 import { AuditModule } from './audit/audit.module';
+import { AdminModule } from './admin/admin.module';
 import { DemoIntegrationSeeder } from './integration/demo-integration.seeder';
 import { IntegrationModule } from './integration/integration.module';
 import { ProcessingModule } from './processing/processing.module';
@@ -41,6 +42,8 @@ export class CliModule {
         StatisticsModule,
         // Status changes and account commands write audit entries.
         AuditModule,
+        // The form snapshot taken at a first submission (its entity).
+        AdminModule,
       ],
       providers: [
         CatalogSeeder,

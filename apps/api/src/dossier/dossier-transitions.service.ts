@@ -19,6 +19,7 @@ import { DossierEventSink } from '../common/events/dossier-events';
 import { CatalogReader } from '../service/catalog-reader.service';
 import { AuditLog, AuditTarget } from '../audit/audit-log';
 import { trackTransition } from '../statistics/dossier-statistics-rows';
+import { takeFormSnapshot } from '../admin/dossier-form-snapshots';
 import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
 
@@ -126,6 +127,8 @@ export class DossierTransitions {
     // Administration (issue 14): the dossier's statistics row (status, outcome), and an audit
     // entry for every action that is not the citizen's own (submit, resubmit, withdraw).
     await trackTransition((sql, params) => em.query(sql, params), dossier, to, at);
+    // The form and components the dossier was filled against, kept from its first submission.
+    if (from === DossierStatus.DRAFT) await takeFormSnapshot(em, this.catalog, dossier, at);
     if (actor.role !== Role.CITIZEN) {
       await AuditLog.record(em, {
         action: `dossier.${action.toLowerCase()}`,

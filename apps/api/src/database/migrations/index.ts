@@ -9,6 +9,7 @@ import { PerfIndexes1764800000000 } from './1764800000000-perf-indexes';
 import { FormFieldTypeCase1764900000000 } from './1764900000000-form-field-type-case';
 import { StatisticsAudit1765000000000 } from './1765000000000-statistics-audit';
 import { AccountAdmin1765000000001 } from './1765000000001-account-admin';
+import { FormSnapshots1765000000002 } from './1765000000002-form-snapshots';
 import { JobRuns1764950000000 } from './1764950000000-job-runs';
 
 /**
@@ -27,5 +28,6 @@ export const MIGRATIONS = [
   FormFieldTypeCase1764900000000,
   StatisticsAudit1765000000000,
   AccountAdmin1765000000001,
+  FormSnapshots1765000000002,
   JobRuns1764950000000,
 ];

@@ -480,6 +480,8 @@ export type Dossier = {
   files: Array<DossierFile>;
   /** Giá trị form thông tin tiếp nhận hồ sơ, theo khóa của trường. */
   formData: Scalars['JSON']['output'];
+  /** Biểu mẫu và danh sách thành phần khi gửi; null với hồ sơ chưa gửi. */
+  formSnapshot: Maybe<DossierFormSnapshot>;
   /** Quá trình xử lý, theo thứ tự thời gian. */
   history: Array<ProcessingStep>;
   /** Mã định danh. */
@@ -596,6 +598,16 @@ export type DossierFile = {
   size: Scalars['Float']['output'];
   /** Thời điểm tải lên. */
   uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** Biểu mẫu và thành phần hồ sơ tại thời điểm gửi lần đầu (không đổi khi thủ tục được sửa). */
+export type DossierFormSnapshot = {
+  __typename?: 'DossierFormSnapshot';
+  /** Thành phần hồ sơ: tên, bắt buộc, loại tệp, dung lượng, số bản. */
+  components: Scalars['JSON']['output'];
+  /** Các trường của form (FormFieldDefinition[]). */
+  fields: Scalars['JSON']['output'];
+  takenAt: Scalars['DateTime']['output'];
 };
 
 /** Nhóm hồ sơ đã đăng ký: DRAFTS (đang thực hiện, chưa gửi), SENT (đã gửi), ALL. */

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A component as the citizen saw it when sending (no template file keys: those are storage details). */
+export interface SnapshotComponent {
+  id: string;
+  position: number;
+  name: string;
+  description: string;
+  required: boolean;
+  originals: number;
+  copies: number;
+  acceptedTypes: string[];
+  maxSizeMb: number;
+}
+
+/**
+ * The intake form and component list a dossier was filled against, taken at its first submission
+ * (issue 14): editing the procedure afterwards never changes what a sent dossier was asked for.
+ */
+@Entity('dossier_form_snapshots')
+export class DossierFormSnapshotEntity {
+  @PrimaryColumn({ name: 'dossier_id', type: 'varchar', length: 36 })
+  dossierId: string;
+
+  /** FormFieldDefinition[] (libs/shared/domain), as the form renderer takes them. */
+  @Column({ type: 'simple-json' })
+  fields: unknown[];
+
+  @Column({ type: 'simple-json' })
+  components: SnapshotComponent[];
+
+  @Column({ name: 'taken_at', type: 'datetime' })
+  takenAt: Date;
+}
