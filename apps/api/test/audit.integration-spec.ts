@@ -1,4 +1,3 @@
-import { Role } from '@dvc/shared/domain';
 import { tokenIn, waitForMail } from './support/account-mail';
 import { createAccount, loginAs, loginOverHttp, randomIp } from './support/accounts';
 import { GqlClient } from './support/gql-client';
