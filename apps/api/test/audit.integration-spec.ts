@@ -1,3 +1,4 @@
+import { pdfBytes } from './fixtures/files';
 import { tokenIn, waitForMail } from './support/account-mail';
 import { createAccount, loginAs, loginOverHttp, randomIp } from './support/accounts';
 import { GqlClient } from './support/gql-client';
@@ -253,6 +254,28 @@ describe('audit log', () => {
       sector: sector.id,
       agency: agency.id,
     };
+    const template = await added(async () =>
+      ok(
+        await admin.upload(
+          'mutation($c: ID!, $f: Upload!) { uploadComponentTemplate(componentId: $c, file: $f) { id } }',
+          { c: component.id, f: null },
+          [{ name: 'mau-to-khai.pdf', content: pdfBytes(), type: 'application/pdf', path: 'variables.f' }],
+        ),
+      ),
+    );
+    expect(
+      JSON.parse(expectOne(template, 'catalog.update', 'document_component', component.id).summary as string),
+    ).toEqual({
+      after: { templateName: 'mau-to-khai.pdf', templateSize: pdfBytes().length },
+    });
+    const removed = await added(async () =>
+      ok(
+        await admin.gql('mutation($c: ID!) { removeComponentTemplate(componentId: $c) { id } }', {
+          c: component.id,
+        }),
+      ),
+    );
+    expectOne(removed, 'catalog.update', 'document_component', component.id);
     for (const [query, action, type] of steps) {
       const done = await run(query, { id: ids[type] });
       expectOne(done.entries, action, type, ids[type]);

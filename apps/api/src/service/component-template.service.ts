@@ -1,3 +1,4 @@
+import { AuditAction, AuditLog, AuditTarget } from '../audit/audit-log';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
@@ -68,7 +69,14 @@ export class ComponentTemplateService {
         // An uploaded file replaces the generated form for good.
         component.templateGenerated = false;
         component.templateFingerprint = null;
-        return em.save(component);
+        const done = await em.save(component);
+        await AuditLog.record(em, {
+          action: AuditAction.CATALOG_UPDATE,
+          targetType: AuditTarget.COMPONENT,
+          targetId: componentId,
+          summary: { after: { templateName: opened.fileName, templateSize: stored.size } },
+        });
+        return done;
       });
       if (replaced) await this.removeFile(replaced);
       return saved;
@@ -90,7 +98,14 @@ export class ComponentTemplateService {
       component.templateSize = null;
       component.templateGenerated = false;
       component.templateFingerprint = null;
-      return em.save(component);
+      const done = await em.save(component);
+      await AuditLog.record(em, {
+        action: AuditAction.CATALOG_UPDATE,
+        targetType: AuditTarget.COMPONENT,
+        targetId: componentId,
+        summary: { after: { templateName: null } },
+      });
+      return done;
     });
     if (removed) await this.removeFile(removed);
     return saved;
