@@ -13,10 +13,17 @@ import { Readiness } from './readiness';
  * finish their round, the database pool and Redis close) and the process exits.
  * Live-update sockets are ended at once: the portal reconnects through the load balancer.
  */
+export interface ShutdownOptions {
+  /** How the process ends once closed (tests pass a recorder). */
+  exit?: (code: number) => void;
+  /** Listen to SIGTERM/SIGINT (false in tests, which call the returned function). */
+  signals?: boolean;
+}
+
 export function installGracefulShutdown(
   app: NestExpressApplication,
   config: AppConfig,
-  { exit = (code: number) => process.exit(code), signals = true } = {},
+  { exit = (code: number): void => process.exit(code), signals = true }: ShutdownOptions = {},
 ): (signal: string) => Promise<void> {
   const logger = new Logger('Shutdown');
   const server = app.getHttpServer() as Server;
