@@ -83,7 +83,7 @@ describe('catalog: generated form templates', () => {
   it('downloads the form as a PDF with the title, agency and labelled blanks; made once, then from storage', async () => {
     const birth = await service('1.001193');
     const url = birth.components[0].template!.url;
-    const stored = storedFiles(t).length;
+    const stored = (await storedFiles(t)).length;
     const first = await fetch(`${t.url}${url}`);
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toBe('application/pdf');
@@ -101,17 +101,17 @@ describe('catalog: generated form templates', () => {
     expect(pdf.text).toContain('Thủ tục: Đăng ký khai sinh (mã thủ tục 1.001193)');
     expect(pdf.text).toContain('Họ, chữ đệm và tên người được khai sinh: ');
     expect(pdf.text).toContain('NGƯỜI YÊU CẦU');
-    expect(storedFiles(t)).toHaveLength(stored + 1);
+    expect(await storedFiles(t)).toHaveLength(stored + 1);
 
     const again = Buffer.from(await (await fetch(`${t.url}${url}`)).arrayBuffer());
     expect(again.equals(body)).toBe(true);
-    expect(storedFiles(t)).toHaveLength(stored + 1);
+    expect(await storedFiles(t)).toHaveLength(stored + 1);
     expect((await service('1.001193')).components[0].template?.size).toBe(body.length);
   });
 
   it('keeps one file when several first downloads race', async () => {
     const component = (await service('1.001612')).components[0];
-    const stored = storedFiles(t).length;
+    const stored = (await storedFiles(t)).length;
     const bodies = await Promise.all(
       [1, 2, 3].map(async () => {
         const res = await fetch(`${t.url}${component.template!.url}`);
@@ -121,7 +121,7 @@ describe('catalog: generated form templates', () => {
     );
     expect(readPdfText(bodies[0]).runs).toContain('GIẤY ĐỀ NGHỊ ĐĂNG KÝ HỘ KINH DOANH');
     // Each may have drawn its own copy, but only the one the row points at stays.
-    expect(storedFiles(t)).toHaveLength(stored + 1);
+    expect(await storedFiles(t)).toHaveLength(stored + 1);
     const kept = Buffer.from(await (await fetch(`${t.url}${component.template!.url}`)).arrayBuffer());
     expect(bodies.some((b) => b.equals(kept))).toBe(true);
   });
@@ -129,7 +129,7 @@ describe('catalog: generated form templates', () => {
   it('makes the form again after the catalog changed, and drops the stale file', async () => {
     const component = (await service('1.000656')).components[0];
     await fetch(`${t.url}${component.template!.url}`);
-    const before = storedFiles(t).length;
+    const before = (await storedFiles(t)).length;
     const renamed = await admin.gql(UPDATE_COMPONENT, {
       id: component.id,
       input: { name: 'Tờ khai đăng ký khai tử (mẫu mới) theo mẫu' },
@@ -140,7 +140,7 @@ describe('catalog: generated form templates', () => {
     expect(readPdfText(Buffer.from(await res.arrayBuffer())).runs).toContain(
       'TỜ KHAI ĐĂNG KÝ KHAI TỬ (MẪU MỚI)',
     );
-    expect(storedFiles(t)).toHaveLength(before);
+    expect(await storedFiles(t)).toHaveLength(before);
   });
 
   it('lets an administrator remove a generated template for good', async () => {

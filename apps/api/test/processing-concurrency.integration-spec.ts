@@ -44,7 +44,7 @@ describe('parallel officer actions', () => {
 
   it.each(race)('%s: exactly one wins', async (_name, status, actions) => {
     const dossier = await dossierIn(w, status);
-    const files = storedFiles(t).length;
+    const files = (await storedFiles(t)).length;
     const results = await Promise.all(
       actions.map((action, i) => act(i % 2 ? colleague : w.officer, action, dossier, w.proc)),
     );
@@ -56,7 +56,7 @@ describe('parallel officer actions', () => {
     expect([now.status, now.version]).toEqual([won.status, dossier.version + 1]);
     expect(now.history).toHaveLength(dossier.history.length + 1);
     // Only the winner's result files stay on disk (a lost completeDossier removes its own).
-    expect(storedFiles(t).length - files).toBe(now.result?.files.length ?? 0);
+    expect((await storedFiles(t)).length - files).toBe(now.result?.files.length ?? 0);
   });
 
   it('keeps supplement requests, results and steps consistent under a burst', async () => {
