@@ -41,6 +41,9 @@ export interface ServicesAnswer {
   services: { totalCount: number; page: number; pageSize: number; items: ServiceRow[] };
 }
 
+const BACKGROUND_STATEMENT =
+  /mail_outbox|cache_versions|webhook_deliveries|webhook_attempts|job_runs|^\s*DELETE\b/i;
+
 /**
  * Counts the SQL statements the app sends while `work` runs, by wrapping the TypeORM logger
  * (every query runner reports each statement to `logQuery`, whatever the logging options).
@@ -56,8 +59,9 @@ export async function countStatements<T>(
   const original = logger.logQuery.bind(logger);
   const statements: string[] = [];
   logger.logQuery = (query, parameters, runner) => {
-    // Background work (the mail worker, the catalog cache's version poll) is not the request's.
-    if (!/mail_outbox|cache_versions/.test(query)) statements.push(query);
+    // Background work is not the request's: the mail and webhook workers, the catalog cache's
+    // version poll, and the scheduled jobs (their round claims and cleanup DELETEs).
+    if (!BACKGROUND_STATEMENT.test(query)) statements.push(query);
     return original(query, parameters, runner);
   };
   try {
