@@ -9,7 +9,7 @@ import { DossierFormSnapshotEntity } from './dossier-form-snapshot.entity';
   description: 'Biểu mẫu và thành phần hồ sơ tại thời điểm gửi lần đầu (không đổi khi thủ tục được sửa).',
 })
 export class DossierFormSnapshotModel {
-  @Field()
+  @Field({ description: 'Thời điểm chụp lại (lần gửi đầu tiên).' })
   takenAt: Date;
   @Field(() => GraphQLJSON, { description: 'Các trường của form (FormFieldDefinition[]).' })
   fields: unknown[];

@@ -607,6 +607,7 @@ export type DossierFormSnapshot = {
   components: Scalars['JSON']['output'];
   /** Các trường của form (FormFieldDefinition[]). */
   fields: Scalars['JSON']['output'];
+  /** Thời điểm chụp lại (lần gửi đầu tiên). */
   takenAt: Scalars['DateTime']['output'];
 };
 
