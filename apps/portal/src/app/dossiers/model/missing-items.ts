@@ -15,7 +15,7 @@ export interface MissingItem {
   target: string;
 }
 
-/** Ids as the intake form's controls have them (form-field-input and component-files components). */
+/** Ids as the intake form's controls have them (core/ui form-field-input and component-files components). */
 export const fieldTarget = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const componentTarget = (componentId: string) => `c-${componentId}-input`;
 

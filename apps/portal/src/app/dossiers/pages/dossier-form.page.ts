@@ -33,7 +33,7 @@ import { newDossierStart } from '../model/existing-drafts';
 import { focusTarget, MissingItem, missingItems } from '../model/missing-items';
 import { ComponentFilesComponent } from '../ui/component-files.component';
 import { DraftChoiceComponent } from '../ui/draft-choice.component';
-import { FormFieldInputComponent } from '../ui/form-field-input.component';
+import { FormFieldInputComponent } from '../../core/ui/form-field-input.component';
 import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
 import { HasUnsavedChanges } from '../unsaved-changes.guard';
