@@ -40,8 +40,14 @@ describe('security: GraphQL query limits', () => {
     const expensive = `services(pageSize: 100) { totalCount items { ${SERVICE_FIELDS} } }`;
     const direct = await t.client().gql(`query { ${expensive} }`);
     expect(direct.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // The client's mistake, like the depth limit: 400, never 500 (also when the cost is remembered).
+    expect(direct.status).toBe(400);
+    expect(direct.errors?.[0].extensions).not.toHaveProperty('http');
+    expect(direct.errors?.[0].message).toMatch(/Truy vấn quá phức tạp/);
+    expect((await t.client().gql(`query { ${expensive} }`)).status).toBe(400);
     // ...and must stay so when repeated through fragments beyond what the estimator will walk.
     const res = await t.client().gql(fragmentBomb(12, expensive));
+    expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.data ?? null).toBeNull();
   });

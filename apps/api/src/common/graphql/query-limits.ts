@@ -157,12 +157,7 @@ export function complexityLimit(max: number): ApolloServerPlugin {
           const costs = known.get(document) ?? new Map<string, number>();
           const cached = costs.get(key);
           if (cached !== undefined) {
-            if (cached > max) {
-              throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, {
-                complexity: cached,
-                maxComplexity: max,
-              });
-            }
+            if (cached > max) throw tooComplex({ complexity: cached, maxComplexity: max });
             return;
           }
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors?.length)
@@ -178,18 +173,29 @@ export function complexityLimit(max: number): ApolloServerPlugin {
               maxQueryNodes: MAX_QUERY_NODES,
             });
           } catch {
-            throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { maxComplexity: max });
+            throw tooComplex({ maxComplexity: max });
           }
           if (key.length <= 2000) {
             if (costs.size >= 200) costs.clear();
             costs.set(key, complexity);
             known.set(document, costs);
           }
-          if (complexity > max) {
-            throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { complexity, maxComplexity: max });
-          }
+          if (complexity > max) throw tooComplex({ complexity, maxComplexity: max });
         },
       };
     },
   };
+}
+
+/**
+ * QUERY_TOO_COMPLEX as HTTP 400, like the depth limit (a validation error): Apollo answers 500 for
+ * anything thrown from a plugin hook unless the error names its own status in `extensions.http`
+ * (which Apollo removes before the formatter sees it). The DomainError inside gives the message.
+ */
+function tooComplex(details: Record<string, unknown>): GraphQLError {
+  const cause = new DomainError(ErrorCode.QUERY_TOO_COMPLEX, undefined, details);
+  return new GraphQLError(cause.message, {
+    originalError: cause,
+    extensions: { code: cause.code, ...details, http: { status: 400 } },
+  });
 }
