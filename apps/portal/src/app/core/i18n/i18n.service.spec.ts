@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { flatten, SHELL_VI } from './dictionaries';
 import { I18nService } from './i18n.service';
 
 describe('I18nService', () => {
@@ -20,5 +21,22 @@ describe('I18nService', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(i18n.t('core.portalName')).toBe('Online Public Service Portal');
     expect(i18n.t('core.no.such.key')).toBe('core.no.such.key');
+  });
+});
+
+describe('feature dictionaries', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('are not in the initial Vietnamese text', () => {
+    expect(Object.keys(SHELL_VI).sort()).toEqual(['core', 'notifications', 'shell']);
+    expect(flatten(SHELL_VI).has('catalog.list.title')).toBe(false);
+  });
+
+  it('load in the current language when a route asks for them', async () => {
+    localStorage.setItem('dvc.lang', 'en');
+    const i18n = TestBed.inject(I18nService);
+    await i18n.use(['catalog']);
+    expect(i18n.t('catalog.list.title')).toBe('Online public services');
+    expect(i18n.t('shell.nav.admin')).toBe('Administration');
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FEATURE_DICTIONARIES, SHELL_VI } from './dictionaries';
 
 /**
  * Guard rail: the Vietnamese and English translation files have the same files and the same keys,
@@ -35,6 +36,11 @@ describe('translation files', () => {
     ).toEqual([...files].sort());
   });
 
+  it('are each the shell (initial bundle) or a feature dictionary loaded with its routes', () => {
+    const registered = [...Object.keys(SHELL_VI), ...Object.keys(FEATURE_DICTIONARIES)];
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(registered.sort());
+  });
+
   it.each(files)('%s: same keys and placeholders in vi and en, no empty text', (file) => {
     const vi = read('vi', file);
     const en = read('en', file);
@@ -46,5 +52,22 @@ describe('translation files', () => {
         placeholders: placeholders(text),
       });
     }
+  });
+});
+
+describe('initial bundle text', () => {
+  /** The shell's components are in the initial bundle, so their text must be too. */
+  const SHELL_DIRS = [join(__dirname, '../shell'), join(__dirname, '../../notifications')];
+
+  it('covers every key the shell components use', () => {
+    const shell = leaves(SHELL_VI as Tree);
+    const used = SHELL_DIRS.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => /\.(ts|html)$/.test(f) && !f.endsWith('.spec.ts'))
+        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/'([a-z]+\.[\w.]+)'\s*\|\s*t\b/g)])
+        .map((m) => m[1]),
+    );
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((key) => !shell.has(key))).toEqual([]);
   });
 });
