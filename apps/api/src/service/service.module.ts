@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { AgencyResolver } from './agency.resolver';
 import { CatalogAdminResolver } from './catalog-admin.resolver';
+import { CatalogAdminListService } from './catalog-admin-list.service';
+import { CatalogAdminListsResolver } from './catalog-admin-lists.resolver';
 import { CatalogAdminService } from './catalog-admin.service';
 import { CatalogCache } from './catalog-cache.service';
 import { CatalogReader } from './catalog-reader.service';
@@ -12,6 +15,7 @@ import { DocumentComponentResolver } from './document-component.resolver';
 import { AgencyEntity } from './entities/agency.entity';
 import { DocumentComponentEntity } from './entities/document-component.entity';
 import { FormFieldEntity } from './entities/form-field.entity';
+import { FormFieldOrderService } from './form-field-order.service';
 import { GeneratedTemplates } from './generated-template.service';
 import { SectorEntity } from './entities/sector.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
@@ -35,6 +39,7 @@ import { TemplateController } from './template.controller';
       DocumentComponentEntity,
       FormFieldEntity,
     ]),
+    RateLimitModule,
   ],
   controllers: [TemplateController],
   providers: [
@@ -52,6 +57,9 @@ import { TemplateController } from './template.controller';
     SectorResolver,
     DocumentComponentResolver,
     CatalogAdminResolver,
+    CatalogAdminListService,
+    FormFieldOrderService,
+    CatalogAdminListsResolver,
   ],
   exports: [CatalogReader, CatalogLoaders],
 })
