@@ -8,6 +8,7 @@ import { FormFieldEntity } from './entities/form-field.entity';
 import { SectorEntity } from './entities/sector.entity';
 import { ServiceProcedureEntity } from './entities/service-procedure.entity';
 import { groupBy, inOrder } from '../common/database/batch-order';
+import { CatalogCache } from './catalog-cache.service';
 
 export interface ReadOptions {
   /**
@@ -19,7 +20,7 @@ export interface ReadOptions {
 
 /**
  * Read-only access to the catalog for other features (the dossier feature imports ServiceModule and
- * injects this) and for the catalog's own DataLoaders. Every batch method answers in the order of
+ * injects this), for the catalog's own resolvers and for its DataLoaders. Every batch method answers in the order of
  * the ids it was given, with one query, whatever the number of ids.
  */
 @Injectable()
@@ -31,10 +32,16 @@ export class CatalogReader {
     @InjectRepository(DocumentComponentEntity)
     private readonly components: Repository<DocumentComponentEntity>,
     @InjectRepository(FormFieldEntity) private readonly fields: Repository<FormFieldEntity>,
+    private readonly cache: CatalogCache,
   ) {}
 
+  /**
+   * One procedure (active unless includeInactive), through the CatalogCache: the public `service`
+   * query and the dossier feature read the same entry (also the procedure DataLoader's). The entity
+   * is shared between requests: read it, never change it.
+   */
   async getProcedure(id: string, options: ReadOptions = {}): Promise<ServiceProcedureEntity | null> {
-    const procedure = await this.procedures.findOneBy({ id });
+    const procedure = await this.cache.get(`procedure:${id}`, () => this.procedures.findOneBy({ id }));
     if (!procedure || (!procedure.active && !options.includeInactive)) return null;
     return procedure;
   }

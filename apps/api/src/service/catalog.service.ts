@@ -26,9 +26,10 @@ export interface SearchRequest {
 }
 
 /**
- * The public side of the catalog: search and paging of active procedures, lookups, agencies and
- * sectors with their counts. Search runs on the folded columns the application fills
- * (see search-text.ts), one LIKE per word and column, so it behaves identically on MySQL and SQLite.
+ * The public side of the catalog: search and paging of active procedures, lookup by code, agencies
+ * and sectors with their counts (one procedure by id: CatalogReader.getProcedure). Search runs on
+ * the folded columns the application fills (see search-text.ts), one LIKE per word and column, so it
+ * behaves identically on MySQL and SQLite.
  */
 @Injectable()
 export class CatalogService {
@@ -104,12 +105,6 @@ export class CatalogService {
       rank.push(`CASE WHEN ${inName} THEN 1 ELSE 0 END`);
     });
     qb.addSelect(`(${rank.join(' + ')})`, 'name_rank');
-  }
-
-  /** An active procedure (or any, for administrators), or null. */
-  async findById(id: string, includeInactive = false): Promise<ServiceProcedureEntity | null> {
-    const p = await this.cache.get(`procedure:${id}`, () => this.procedures.findOneBy({ id }));
-    return p && (p.active || includeInactive) ? p : null;
   }
 
   async findByCode(code: string, includeInactive = false): Promise<ServiceProcedureEntity | null> {

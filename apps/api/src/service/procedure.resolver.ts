@@ -4,6 +4,7 @@ import { Public, CurrentUser } from '../common/auth/auth.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
 import { batchedListComplexity, pageComplexity } from './catalog-complexity';
+import { CatalogReader } from './catalog-reader.service';
 import { CatalogService } from './catalog.service';
 import { CatalogLoaders } from './catalog.loaders';
 import { ServiceFilterInput } from './dto/service-filter.input';
@@ -23,6 +24,7 @@ function isAdmin(user: AuthUser | undefined): boolean {
 export class ProcedureResolver {
   constructor(
     private readonly catalog: CatalogService,
+    private readonly reader: CatalogReader,
     private readonly loaders: CatalogLoaders,
   ) {}
 
@@ -53,7 +55,7 @@ export class ProcedureResolver {
     @CurrentUser() user: AuthUser | undefined,
     @Args('id', { description: 'Mã định danh.', type: () => ID }) id: string,
   ): Promise<ServiceProcedureEntity | null> {
-    return this.catalog.findById(id, isAdmin(user));
+    return this.reader.getProcedure(id, { includeInactive: isAdmin(user) });
   }
 
   @Public()
