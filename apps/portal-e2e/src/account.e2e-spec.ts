@@ -88,6 +88,11 @@ describe('accounts in the browser: register, verify, log in with remember me, ed
     await page.getByLabel('Địa chỉ (số nhà, đường, thôn/xóm)').fill('1 Tràng Tiền');
     await page.getByTestId('captcha-image').waitFor();
     await page.getByLabel('Mã xác nhận').fill(env.captchaAnswer);
+    // Consent to the privacy notice is required: without the tick nothing is sent.
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await page.getByTestId('error-privacyConsent').getByText('Chính sách bảo vệ dữ liệu cá nhân').waitFor();
+    expect(await page.getByTestId('privacy-link').getAttribute('href')).toBe('/chinh-sach-bao-ve-du-lieu');
+    await page.getByRole('checkbox', { name: /Tôi đã đọc và đồng ý/ }).check();
     await page.getByRole('button', { name: 'Lưu lại' }).click();
 
     const done = page.getByTestId('register-done');

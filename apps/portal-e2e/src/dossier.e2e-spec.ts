@@ -57,6 +57,7 @@ async function registerCitizen(): Promise<{ username: string; password: string; 
       provinceCode: '01',
       commune: 'Phường Ba Đình',
       street: '1 Hoàng Hoa Thám',
+      privacyConsent: true,
     },
   });
   let token = '';

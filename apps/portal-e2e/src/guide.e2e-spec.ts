@@ -137,6 +137,7 @@ describe('the guide, steps 1 to 5, in Vietnamese, by its own words', () => {
       await page.getByLabel('Xã/Phường').fill('Phường Ba Đình');
       await page.getByLabel('Địa chỉ (số nhà, đường, thôn/xóm)').fill('12 Điện Biên Phủ');
       await page.getByLabel('Mã xác nhận').fill(env.captchaAnswer);
+      await page.getByRole('checkbox', { name: /Tôi đã đọc và đồng ý/ }).check();
       await snap('dang-ky');
       await page.getByRole('button', { name: 'Lưu lại' }).click();
       await page.getByText(citizen.email).first().waitFor();

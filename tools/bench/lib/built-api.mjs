@@ -97,6 +97,7 @@ export async function registerVerifiedCitizen(api, tag = Date.now().toString(36)
       phone: '0912345678',
       captchaId: data.captcha.id,
       captchaAnswer: CAPTCHA_ANSWER,
+      privacyConsent: true,
     },
   });
   const token = await verificationToken(api.outbox, email);

@@ -1,10 +1,12 @@
 import {
   ErrorCode,
+  fieldIssue,
   FieldIssues,
   normalizeEmail,
   normalizePhone,
   normalizeText,
   normalizeUsername,
+  PRIVACY_NOTICE_VERSION,
   REQUIRED_ISSUE,
   Role,
   validateEmail,
@@ -29,6 +31,8 @@ import type { RegisterInput } from './dto/register.input';
 import { TokenPurpose } from './entities/account-token.entity';
 import { AccountEntity } from './entities/account.entity';
 import { PasswordHasher } from './password-hasher';
+
+const CONSENT_ISSUE = fieldIssue('consentRequired');
 
 /**
  * Registration with captcha, and e-mail verification (of a new account or of a changed address).
@@ -56,6 +60,10 @@ export class RegistrationService {
     const issues: FieldIssues = validateRegistration(input);
     if (!input.captchaAnswer?.trim()) issues['captchaAnswer'] = REQUIRED_ISSUE;
     throwIfIssues(issues);
+    // Consent is its own answer (after the other fields, so those are fixed first), before the captcha is used up.
+    if (input.privacyConsent !== true) {
+      throw DomainError.withFields(ErrorCode.CONSENT_REQUIRED, { privacyConsent: CONSENT_ISSUE });
+    }
     // The captcha is checked (and used up) before anything reveals whether a name is taken.
     await this.captcha.verify(input.captchaId, input.captchaAnswer);
 
@@ -81,6 +89,8 @@ export class RegistrationService {
       passwordHash: await this.hasher.hash(input.password),
       demoPassword: false,
       failedLoginCount: 0,
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+      privacyConsentAt: new Date(),
       createdAt: new Date(),
       updatedAt: new Date(),
     });

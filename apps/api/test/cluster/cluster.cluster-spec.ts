@@ -50,6 +50,7 @@ describe('cluster: two API instances behind nginx', () => {
           phone: randomPhone(),
           captchaId: captcha.data!.captcha.id,
           captchaAnswer: CAPTCHA_ANSWER,
+          privacyConsent: true,
         },
       },
     );

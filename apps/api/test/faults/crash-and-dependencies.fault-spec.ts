@@ -81,6 +81,7 @@ describe('faults: SMTP down, kill -9, storage down', () => {
             phone: randomPhone(),
             captchaId: captcha.data!.captcha.id,
             captchaAnswer: CAPTCHA_ANSWER,
+            privacyConsent: true,
           },
         },
       );

@@ -132,6 +132,8 @@ export interface RegistrationData {
   provinceCode?: string | null;
   commune?: string | null;
   street?: string | null;
+  /** Consent to the privacy notice; registration without it answers CONSENT_REQUIRED. */
+  privacyConsent?: boolean | null;
 }
 
 /** A complete, valid registration (captcha excluded) with unique values; overrides may be invalid. */
@@ -149,6 +151,7 @@ export function registrationInput(overrides: Record<string, unknown> = {}): Regi
     provinceCode: '79',
     commune: 'Phường Sài Gòn',
     street: '12 Lê Lợi',
+    privacyConsent: true,
     ...overrides,
   } as RegistrationData;
 }

@@ -21,3 +21,4 @@ export * from './lib/field-rules';
 export * from './lib/catalog-rules';
 export * from './lib/integration';
 export * from './lib/form-field-patterns';
+export * from './lib/privacy';

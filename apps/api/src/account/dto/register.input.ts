@@ -41,4 +41,11 @@ export class RegisterInput {
 
   @Field({ description: 'Mã xác nhận người dùng nhập (không phân biệt hoa thường).' })
   captchaAnswer: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Đồng ý với Chính sách bảo vệ dữ liệu cá nhân (*), trang /chinh-sach-bao-ve-du-lieu. Thiếu hoặc false: CONSENT_REQUIRED.',
+  })
+  privacyConsent?: boolean | null;
 }

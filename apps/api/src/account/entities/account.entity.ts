@@ -81,6 +81,17 @@ export class AccountEntity {
   @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
   lastLoginAt: Date | null;
 
+  /** The privacy notice version the citizen agreed to at registration (null: an account from before it). */
+  @Column({ name: 'privacy_notice_version', type: 'varchar', length: 20, nullable: true })
+  privacyNoticeVersion: string | null;
+
+  @Column({ name: 'privacy_consent_at', type: 'datetime', nullable: true })
+  privacyConsentAt: Date | null;
+
+  /** Set when the citizen deleted the account: the row stays, anonymised, for the sent dossiers. */
+  @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
+  deletedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 

@@ -11,6 +11,7 @@ import { StatisticsAudit1765000000000 } from './1765000000000-statistics-audit';
 import { AccountAdmin1765000000001 } from './1765000000001-account-admin';
 import { FormSnapshots1765000000002 } from './1765000000002-form-snapshots';
 import { JobRuns1764950000000 } from './1764950000000-job-runs';
+import { Privacy1765100000000 } from './1765100000000-privacy';
 
 /**
  * Every migration, in order. Written with TypeORM's portable QueryRunner/Table API and run by the
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   AccountAdmin1765000000001,
   FormSnapshots1765000000002,
   JobRuns1764950000000,
+  Privacy1765100000000,
 ];

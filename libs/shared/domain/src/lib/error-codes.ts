@@ -24,6 +24,7 @@ export const ErrorCode = {
   TOKEN_EXPIRED: 'TOKEN_EXPIRED',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   WRONG_PASSWORD: 'WRONG_PASSWORD',
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   // Catalog
   CODE_TAKEN: 'CODE_TAKEN',
   SERVICE_INACTIVE: 'SERVICE_INACTIVE',
@@ -93,6 +94,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
     en: 'The password is too weak or too common.',
   },
   WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is incorrect.' },
+  CONSENT_REQUIRED: {
+    vi: 'Vui lòng đồng ý với Chính sách bảo vệ dữ liệu cá nhân để đăng ký.',
+    en: 'Please accept the personal data protection policy to register.',
+  },
   CODE_TAKEN: { vi: 'Mã này đã được sử dụng.', en: 'This code is already in use.' },
   SERVICE_INACTIVE: {
     vi: 'Dịch vụ công này hiện không tiếp nhận hồ sơ.',

@@ -63,6 +63,10 @@ export const FIELD_ISSUE_MESSAGES = {
     en: 'The password must not be your username or e-mail address.',
   },
   passwordMismatch: { vi: 'Mật khẩu nhập lại không khớp.', en: 'The passwords do not match.' },
+  consentRequired: {
+    vi: 'Vui lòng đánh dấu để đồng ý với Chính sách bảo vệ dữ liệu cá nhân.',
+    en: 'Please tick the box to accept the personal data protection policy.',
+  },
   invalidCode: { vi: 'Mã không hợp lệ (ví dụ: {example}).', en: 'This code is not valid (e.g. {example}).' },
   invalidFieldKey: {
     vi: 'Khóa phải bắt đầu bằng chữ thường, chỉ gồm chữ và số không dấu (ví dụ: fullName).',

@@ -11,6 +11,7 @@ describe('RegisterPage after a server error', () => {
   let fixture: ComponentFixture<RegisterPage>;
   let captchas: number;
   let answer: () => unknown;
+  let sent: { variables: { input: Record<string, unknown> } }[];
 
   const typed: Record<string, string> = {
     username: 'nguyenvana',
@@ -30,9 +31,13 @@ describe('RegisterPage after a server error', () => {
 
   beforeEach(async () => {
     captchas = 0;
+    sent = [];
     const apollo = {
       query: () => of({ data: { captcha: { id: `captcha-${++captchas}`, svg: '<svg></svg>' } } }),
-      mutate: () => throwError(answer),
+      mutate: (request: (typeof sent)[number]) => {
+        sent.push(request);
+        return throwError(answer);
+      },
     };
     await TestBed.configureTestingModule({
       imports: [RegisterPage],
@@ -54,12 +59,13 @@ describe('RegisterPage after a server error', () => {
   const input = (name: string) => html().querySelector<HTMLInputElement | HTMLSelectElement>(`#f-${name}`)!;
   const occurrences = (text: string) => html().textContent!.split(text).length - 1;
 
-  async function fillAndSubmit(): Promise<void> {
+  async function fillAndSubmit(consent = true): Promise<void> {
     for (const [name, value] of Object.entries(typed)) {
       const el = input(name);
       el.value = value;
       el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input'));
     }
+    if (consent) html().querySelector<HTMLInputElement>('[data-testid="privacy-consent"]')!.click();
     fixture.debugElement.query(By.css('form')).triggerEventHandler('ngSubmit', null);
     await settle();
   }
@@ -116,5 +122,28 @@ describe('RegisterPage after a server error', () => {
     );
     expect(input('captchaAnswer').value).toBe('');
     expect(occurrences('Vui lòng nhập thông tin này')).toBe(0);
+  });
+
+  it('requires the privacy consent box, unticked at first, with its link, before anything is sent', async () => {
+    const box = html().querySelector<HTMLInputElement>('[data-testid="privacy-consent"]')!;
+    expect(box.checked).toBe(false);
+    expect(html().querySelector('[data-testid="privacy-link"]')?.getAttribute('href')).toBe(
+      '/chinh-sach-bao-ve-du-lieu',
+    );
+    await fillAndSubmit(false);
+    expect(sent).toHaveLength(0);
+    expect(html().querySelector('[data-testid="error-privacyConsent"]')?.textContent).toContain(
+      'Chính sách bảo vệ dữ liệu cá nhân',
+    );
+    expect(input('privacyConsent').getAttribute('aria-invalid')).toBe('true');
+
+    answer = () =>
+      new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'INTERNAL_ERROR' } }] });
+    box.click();
+    fixture.debugElement.query(By.css('form')).triggerEventHandler('ngSubmit', null);
+    await settle();
+    expect(html().querySelector('[data-testid="error-privacyConsent"]')).toBeNull();
+    expect(sent).toHaveLength(1);
+    expect(sent[0].variables.input['privacyConsent']).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
-import { FormBuilder } from '@angular/forms';
+import { AbstractControl, FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { RegisterDocument } from '@dvc/portal/data-access';
 import {
   displayDateToIso,
+  fieldIssue,
   Gender,
   normalizeEmail,
   REQUIRED_ISSUE,
@@ -24,6 +25,8 @@ import { dateOfBirthValidator, recheckWhenChanged, sameAsValidator } from '../ac
 import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
 import { CaptchaComponent } from '../ui/captcha.component';
 import { VerificationMail } from '../verification-mail';
+
+const CONSENT_ISSUE = fieldIssue('consentRequired');
 
 /** Đăng ký: the registration form (* on required fields), the captcha, Lưu lại, then "check your e-mail". */
 @Component({
@@ -63,6 +66,8 @@ export class RegisterPage {
     commune: ['', sharedValidator((v) => validateCommune(v))],
     street: ['', sharedValidator((v) => validateStreet(v))],
     captchaAnswer: ['', sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE))],
+    // Consent to the privacy notice (Decree 13/2023/NĐ-CP): required, never ticked in advance.
+    privacyConsent: [false, (c: AbstractControl) => (c.value === true ? null : { issue: CONSENT_ISSUE })],
   });
   protected readonly state = new FormState(this.form);
   protected readonly verification = new VerificationMail(this.state);
@@ -90,6 +95,7 @@ export class RegisterPage {
       street: v.street || null,
       captchaId: this.captchaId(),
       captchaAnswer: v.captchaAnswer.trim(),
+      privacyConsent: v.privacyConsent,
     };
     return this.state.submit(() => this.apollo.mutate({ mutation: RegisterDocument, variables: { input } }), {
       done: (res) => {
@@ -104,7 +110,9 @@ export class RegisterPage {
         if (fields.length > 0 && fields.every((name) => name in this.form.controls))
           this.state.error.set(null);
         // A captcha is used up by any attempt that reached it: show a fresh one.
-        if (ui.code !== 'VALIDATION_FAILED' && ui.code !== 'TOO_MANY_ATTEMPTS') this.newCaptcha();
+        // CONSENT_REQUIRED is answered before the captcha is checked, so it keeps the captcha too.
+        const keepsCaptcha: string[] = ['VALIDATION_FAILED', 'TOO_MANY_ATTEMPTS', 'CONSENT_REQUIRED'];
+        if (!keepsCaptcha.includes(ui.code)) this.newCaptcha();
       },
     });
   }
