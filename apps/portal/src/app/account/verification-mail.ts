@@ -2,7 +2,6 @@ import { inject, signal } from '@angular/core';
 import { ResendVerificationDocument } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { FormState } from './account-form';
 
 /** "Gửi lại thư xác thực" on a page: a failure shows as the page form's error. */
 export class VerificationMail {
@@ -10,7 +9,7 @@ export class VerificationMail {
   readonly sending = signal(false);
   readonly sent = signal(false);
 
-  constructor(private readonly state: FormState) {}
+  constructor(private readonly state: { fail(error: unknown): unknown }) {}
 
   async resend(email: string): Promise<void> {
     this.sending.set(true);

@@ -1,19 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ChangePasswordDocument } from '@dvc/portal/data-access';
 import { REQUIRED_ISSUE, validatePassword } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { AuthStore } from '../../core/auth/auth.store';
 import { Crumb } from '../../core/ui/page-header.component';
-import { FormState, sharedValidator } from '../account-form';
-import { recheckWhenChanged, sameAsValidator } from '../account-validators';
-import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { FormState, shared } from '../../core/ui/form-state';
+import { sameAs } from '../account-checks';
+import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 
 /** Đổi mật khẩu: current and new password; other sessions of the account end. */
 @Component({
   selector: 'app-change-password-page',
-  imports: [ACCOUNT_FORM_UI, RouterLink],
+  imports: [ACCOUNT_PAGE_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -33,7 +32,7 @@ import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
         }
         <app-form-error [state]="state" />
         @if (!done()) {
-          <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
             <app-account-field [state]="state" name="currentPassword" />
             <app-account-field [state]="state" name="newPassword" />
             <app-account-field
@@ -60,32 +59,27 @@ export class ChangePasswordPage {
   private readonly auth = inject(AuthStore);
   protected readonly done = signal(false);
   protected readonly crumbs: Crumb[] = [{ key: 'core.auth.profile', link: '/ho-so-ca-nhan' }];
-  protected readonly form = inject(FormBuilder).nonNullable.group({
-    currentPassword: ['', sharedValidator((v) => (v ? null : REQUIRED_ISSUE))],
-    newPassword: [
-      '',
-      sharedValidator((v) => {
+  protected readonly state = new FormState(
+    { currentPassword: '', newPassword: '', passwordConfirm: '' },
+    {
+      currentPassword: shared((v) => (v ? null : REQUIRED_ISSUE)),
+      newPassword: shared((v) => {
         const user = this.auth.account();
         return validatePassword(v, { username: user?.username, email: user?.email });
       }),
-    ],
-    passwordConfirm: ['', sameAsValidator('newPassword')],
-  });
-  protected readonly state = new FormState(this.form);
-
-  constructor() {
-    recheckWhenChanged(this.form, 'passwordConfirm', 'newPassword');
-  }
+      passwordConfirm: sameAs('newPassword'),
+    },
+  );
 
   protected submit(): Promise<void> {
-    const { currentPassword, newPassword } = this.form.getRawValue();
+    const { currentPassword, newPassword } = this.state.values();
     return this.state.submit(
       () =>
         this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { currentPassword, newPassword } }),
       {
         done: () => {
           this.done.set(true);
-          this.form.reset();
+          this.state.reset({ currentPassword: '', newPassword: '', passwordConfirm: '' });
         },
       },
     );

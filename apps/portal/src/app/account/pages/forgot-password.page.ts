@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { RequestPasswordResetDocument } from '@dvc/portal/data-access';
 import { validateEmail } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { Crumb } from '../../core/ui/page-header.component';
-import { FormState, sharedValidator } from '../account-form';
-import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { FormState, shared } from '../../core/ui/form-state';
+import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 
 /** Quên mật khẩu: asks for a reset link; the answer is the same whether the address is known or not. */
 @Component({
   selector: 'app-forgot-password-page',
-  imports: [ACCOUNT_FORM_UI, RouterLink],
+  imports: [ACCOUNT_PAGE_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -29,7 +28,7 @@ import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
         } @else {
           <app-form-error [state]="state" />
           <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-          <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
             <app-account-field [state]="state" name="email" />
             <app-submit-button [state]="state" label="account.forgot.submit" saving="account.forgot.saving" />
           </form>
@@ -44,14 +43,11 @@ import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
 export class ForgotPasswordPage {
   private readonly apollo = inject(Apollo);
   protected readonly crumbs: Crumb[] = [{ key: 'core.auth.login', link: '/dang-nhap' }];
-  protected readonly form = inject(FormBuilder).nonNullable.group({
-    email: ['', sharedValidator((v) => validateEmail(v))],
-  });
-  protected readonly state = new FormState(this.form);
+  protected readonly state = new FormState({ email: '' }, { email: shared((v) => validateEmail(v)) });
   protected readonly sentTo = signal<string | null>(null);
 
   protected submit(): Promise<void> {
-    const email = this.form.getRawValue().email.trim();
+    const email = this.state.value('email').trim();
     return this.state.submit(
       () => this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { email } }),
       { done: () => this.sentTo.set(email) },

@@ -1,23 +1,24 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormBuilder } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { LoginDocument } from '@dvc/portal/data-access';
-import { REQUIRED_ISSUE, validateEmail } from '@dvc/shared/domain';
+import { FormFieldDefinition, validateEmail } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { safeReturnUrl } from '../../core/auth/auth.guard';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SessionExpiryService } from '../../core/auth/session-expiry.service';
-import { FormState, sharedValidator } from '../account-form';
-import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { FormState } from '../../core/ui/form-state';
+import { required } from '../account-checks';
+import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 import { VerificationMail } from '../verification-mail';
 
-const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
+type LoginForm = { username: string; password: string; rememberMe: boolean };
 
 /** Đăng nhập: username or e-mail, password, "Tự động đăng nhập lần sau". */
 @Component({
   selector: 'app-login-page',
-  imports: [ACCOUNT_FORM_UI, RouterLink],
+  imports: [ACCOUNT_PAGE_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   styles: `
@@ -42,7 +43,7 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
             @if (verification.sent()) {
               <p role="status">{{ 'account.login.resent' | t }}</p>
             } @else {
-              <form class="actions" [formGroup]="resendForm" (ngSubmit)="resend()">
+              <form class="actions" (submit)="$event.preventDefault(); resend()">
                 <label class="visually-hidden" for="resend-email">{{
                   'account.login.resendEmail' | t
                 }}</label>
@@ -50,7 +51,8 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
                   id="resend-email"
                   class="input"
                   type="email"
-                  formControlName="email"
+                  [value]="resendEmail()"
+                  (input)="resendEmail.set($any($event.target).value)"
                   autocomplete="email"
                   [attr.placeholder]="'account.login.resendEmail' | t"
                 />
@@ -62,16 +64,19 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
           </div>
         }
         <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-        <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
           <app-account-field [state]="state" name="username" label="account.fields.usernameOrEmail" hint="" />
-          <app-field [state]="state" name="password" label="account.fields.password" [required]="true">
-            <input
-              appFieldInput
-              class="input"
-              [type]="showPassword() ? 'text' : 'password'"
-              formControlName="password"
-              autocomplete="current-password"
-            />
+          <app-form-field-input
+            [field]="passwordField()"
+            name="password"
+            [label]="passwordField().label"
+            [value]="state.value('password')"
+            [error]="state.message('password')"
+            [secret]="!showPassword()"
+            autocomplete="current-password"
+            (valueChange)="state.set('password', $any($event))"
+            (blurred)="state.blur('password')"
+          >
             <button
               type="button"
               class="btn btn--link btn--sm show-password"
@@ -81,9 +86,14 @@ const required = sharedValidator((v) => (v.trim() ? null : REQUIRED_ISSUE));
             >
               {{ 'account.fields.showPassword' | t }}
             </button>
-          </app-field>
+          </app-form-field-input>
           <label class="checkbox">
-            <input type="checkbox" formControlName="rememberMe" data-testid="remember-me" />
+            <input
+              type="checkbox"
+              [checked]="state.value('rememberMe')"
+              (change)="state.set('rememberMe', $any($event.target).checked)"
+              data-testid="remember-me"
+            />
             {{ 'account.login.rememberMe' | t }}
           </label>
           <app-submit-button
@@ -110,28 +120,33 @@ export class LoginPage {
   private readonly apollo = inject(Apollo);
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
-  private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly i18n = inject(I18nService);
 
   /** ?returnUrl=… (router input binding). */
   readonly returnUrl = input<string | undefined>();
 
-  protected readonly form = this.fb.group({
-    username: ['', required],
-    password: ['', required],
-    rememberMe: [false],
-  });
-  protected readonly state = new FormState(this.form);
+  protected readonly state = new FormState<LoginForm>(
+    { username: '', password: '', rememberMe: false },
+    { username: required(), password: required() },
+  );
+  /** The password is typed in place (with its "show" button), not through an account preset. */
+  protected readonly passwordField = computed((): FormFieldDefinition => ({
+    key: 'password',
+    label: this.i18n.t('account.fields.password'),
+    type: 'TEXT',
+    required: true,
+  }));
   protected readonly notVerified = signal(false);
   protected readonly showPassword = signal(false);
   /** Sent here because the session ended mid-visit. */
   protected readonly sessionExpired = inject(SessionExpiryService).takeExpiredNotice();
 
-  protected readonly resendForm = this.fb.group({ email: [''] });
+  protected readonly resendEmail = signal('');
   protected readonly verification = new VerificationMail(this.state);
 
   protected submit(): Promise<void> {
     this.notVerified.set(false);
-    const { username, password, rememberMe } = this.form.getRawValue();
+    const { username, password, rememberMe } = this.state.values();
     const input = { username: username.trim(), password, rememberMe };
     return this.state.submit(
       async () => {
@@ -150,14 +165,14 @@ export class LoginPage {
         failed: (ui) => {
           if (ui.code !== 'ACCOUNT_NOT_VERIFIED') return;
           this.notVerified.set(true);
-          if (!validateEmail(username)) this.resendForm.setValue({ email: username.trim() });
+          if (!validateEmail(username)) this.resendEmail.set(username.trim());
         },
       },
     );
   }
 
   protected async resend(): Promise<void> {
-    const email = this.resendForm.getRawValue().email.trim();
+    const email = this.resendEmail().trim();
     if (email) await this.verification.resend(email);
   }
 }

@@ -1,6 +1,5 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
-import { AbstractControl, FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   AccountFieldsFragment,
@@ -9,9 +8,7 @@ import {
   UpdateProfileInput,
 } from '@dvc/portal/data-access';
 import {
-  displayDateToIso,
   FieldIssue,
-  isoDateToDisplay,
   normalizeEmail,
   validateCommune,
   validateDateOfBirth,
@@ -25,22 +22,33 @@ import { Apollo } from 'apollo-angular';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SessionExpiryService } from '../../core/auth/session-expiry.service';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { FormState, sharedValidator } from '../account-form';
-import { dateOfBirthValidator } from '../account-validators';
-import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { FieldCheck, FormState, shared } from '../../core/ui/form-state';
+import { dateOfBirthCheck } from '../account-checks';
+import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 import { VerificationMail } from '../verification-mail';
 
 /**
  * A field an account may not have yet (officers and admins are created without them) only becomes
  * required once the user edits it.
  */
-const whenEdited = (check: (v: string) => FieldIssue | null) =>
-  sharedValidator((v: string, c: AbstractControl) => (c.pristine && !v.trim() ? null : check(v)));
+const whenEdited = (check: (v: string) => FieldIssue | null): FieldCheck<ProfileForm> =>
+  shared((v, { edited }) => (!edited && !v.trim() ? null : check(v)));
+
+type ProfileForm = {
+  email: string;
+  fullName: string;
+  gender: string;
+  dateOfBirth: string;
+  phone: string;
+  provinceCode: string;
+  commune: string;
+  street: string;
+};
 
 /** Hồ sơ cá nhân: edit the profile; an e-mail change waits for the new address to be verified. */
 @Component({
   selector: 'app-profile-page',
-  imports: [ACCOUNT_FORM_UI, RouterLink],
+  imports: [ACCOUNT_PAGE_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   templateUrl: './profile.page.html',
@@ -72,17 +80,27 @@ export class ProfilePage implements OnInit {
   protected readonly saved = signal<string | null>(null);
   protected readonly loadFailed = signal(false);
 
-  protected readonly form = inject(FormBuilder).nonNullable.group({
-    email: ['', sharedValidator((v) => validateEmail(v))],
-    fullName: ['', sharedValidator((v) => validateFullName(v))],
-    gender: ['', whenEdited((v) => validateGender(v))],
-    dateOfBirth: ['', dateOfBirthValidator(validateDateOfBirth, false)],
-    phone: ['', whenEdited((v) => validatePhone(v))],
-    provinceCode: [''],
-    commune: ['', sharedValidator((v) => validateCommune(v))],
-    street: ['', sharedValidator((v) => validateStreet(v))],
-  });
-  protected readonly state = new FormState(this.form);
+  protected readonly state = new FormState<ProfileForm>(
+    {
+      email: '',
+      fullName: '',
+      gender: '',
+      dateOfBirth: '',
+      phone: '',
+      provinceCode: '',
+      commune: '',
+      street: '',
+    },
+    {
+      email: shared((v) => validateEmail(v)),
+      fullName: shared((v) => validateFullName(v)),
+      gender: whenEdited((v) => validateGender(v)),
+      dateOfBirth: dateOfBirthCheck(validateDateOfBirth, false),
+      phone: whenEdited((v) => validatePhone(v)),
+      commune: shared((v) => validateCommune(v)),
+      street: shared((v) => validateStreet(v)),
+    },
+  );
   protected readonly verification = new VerificationMail(this.state);
 
   ngOnInit(): void {
@@ -129,32 +147,32 @@ export class ProfilePage implements OnInit {
   /** Only what the user edited is sent. */
   private changes(): UpdateProfileInput {
     const account = this.auth.account();
-    const v = this.form.getRawValue();
-    const c = this.form.controls;
+    const v = this.state.values();
+    const edited = (name: keyof ProfileForm) => this.state.isEdited(name);
     const input: UpdateProfileInput = {};
-    if (c.fullName.dirty) input.fullName = v.fullName;
-    if (c.gender.dirty && v.gender) input.gender = v.gender as GqlGender;
-    if (c.dateOfBirth.dirty && v.dateOfBirth.trim()) input.dateOfBirth = displayDateToIso(v.dateOfBirth);
-    if (c.phone.dirty && v.phone.trim()) input.phone = v.phone;
-    if (c.provinceCode.dirty) input.provinceCode = v.provinceCode || null;
-    if (c.commune.dirty) input.commune = v.commune.trim() || null;
-    if (c.street.dirty) input.street = v.street.trim() || null;
+    if (edited('fullName')) input.fullName = v.fullName;
+    if (edited('gender') && v.gender) input.gender = v.gender as GqlGender;
+    // The date field hands on YYYY-MM-DD once the typed date reads as one (checked before sending).
+    if (edited('dateOfBirth') && v.dateOfBirth.trim()) input.dateOfBirth = v.dateOfBirth;
+    if (edited('phone') && v.phone.trim()) input.phone = v.phone;
+    if (edited('provinceCode')) input.provinceCode = v.provinceCode || null;
+    if (edited('commune')) input.commune = v.commune.trim() || null;
+    if (edited('street')) input.street = v.street.trim() || null;
     const newEmail = normalizeEmail(v.email);
-    if (c.email.dirty && newEmail !== account?.email) input.email = newEmail;
+    if (edited('email') && newEmail !== account?.email) input.email = newEmail;
     return input;
   }
 
   private fill(a: AccountFieldsFragment): void {
-    this.form.reset({
+    this.state.reset({
       email: a.email,
       fullName: a.fullName,
       gender: a.gender ?? '',
-      dateOfBirth: isoDateToDisplay(a.dateOfBirth),
+      dateOfBirth: a.dateOfBirth ?? '',
       phone: a.phone ?? '',
       provinceCode: a.provinceCode ?? '',
       commune: a.commune ?? '',
       street: a.street ?? '',
     });
-    this.state.submitted.set(false);
   }
 }

@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ResetPasswordDocument } from '@dvc/portal/data-access';
 import { validatePassword } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { FormState, sharedValidator } from '../account-form';
-import { recheckWhenChanged, sameAsValidator } from '../account-validators';
-import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { FormState, shared } from '../../core/ui/form-state';
+import { sameAs } from '../account-checks';
+import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 
 /** Đặt lại mật khẩu: the page the reset link opens (?token=…). */
 @Component({
   selector: 'app-reset-password-page',
-  imports: [ACCOUNT_FORM_UI, RouterLink],
+  imports: [ACCOUNT_PAGE_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -39,7 +38,7 @@ import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
             </div>
           }
           <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-          <form class="account-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
             <app-account-field [state]="state" name="newPassword" />
             <app-account-field
               [state]="state"
@@ -59,19 +58,14 @@ export class ResetPasswordPage {
   readonly token = input<string | undefined>();
   protected readonly done = signal(false);
   protected readonly linkBroken = signal(false);
-  protected readonly form = inject(FormBuilder).nonNullable.group({
-    newPassword: ['', sharedValidator((v) => validatePassword(v))],
-    passwordConfirm: ['', sameAsValidator('newPassword')],
-  });
-  protected readonly state = new FormState(this.form);
-
-  constructor() {
-    recheckWhenChanged(this.form, 'passwordConfirm', 'newPassword');
-  }
+  protected readonly state = new FormState(
+    { newPassword: '', passwordConfirm: '' },
+    { newPassword: shared((v) => validatePassword(v)), passwordConfirm: sameAs('newPassword') },
+  );
 
   protected submit(): Promise<void> {
     this.linkBroken.set(false);
-    const variables = { token: this.token() ?? '', newPassword: this.form.getRawValue().newPassword };
+    const variables = { token: this.token() ?? '', newPassword: this.state.value('newPassword') };
     return this.state.submit(() => this.apollo.mutate({ mutation: ResetPasswordDocument, variables }), {
       done: () => this.done.set(true),
       failed: (ui) => this.linkBroken.set(ui.code === 'TOKEN_INVALID' || ui.code === 'TOKEN_EXPIRED'),

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
-import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ResendVerificationDocument, VerifyEmailDocument } from '@dvc/portal/data-access';
 import { validateEmail } from '@dvc/shared/domain';
@@ -8,15 +7,15 @@ import { firstValueFrom } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { AuthStore } from '../../core/auth/auth.store';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { FormState, sharedValidator } from '../account-form';
-import { ACCOUNT_FORM_UI } from '../ui/account-form-ui';
+import { FormState, shared } from '../../core/ui/form-state';
+import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 
 type Status = 'verifying' | 'done' | 'failed' | 'missing';
 
 /** Xác thực e-mail: the page the e-mailed link opens (?token=…); offers a new link when it failed. */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [ACCOUNT_FORM_UI, RouterLink],
+  imports: [ACCOUNT_PAGE_UI, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
@@ -51,7 +50,7 @@ type Status = 'verifying' | 'done' | 'failed' | 'missing';
             @if (resent()) {
               <p class="alert alert--info" role="status">{{ 'account.verify.resent' | t }}</p>
             } @else {
-              <form class="account-form" [formGroup]="form" (ngSubmit)="resend()" novalidate>
+              <form class="account-form" (submit)="$event.preventDefault(); resend()" novalidate>
                 <p>{{ 'account.verify.resendPrompt' | t }}</p>
                 <app-form-error [state]="state" />
                 <app-account-field [state]="state" name="email" />
@@ -78,10 +77,7 @@ export class VerifyEmailPage implements OnInit {
   protected readonly status = signal<Status>('verifying');
   protected readonly failure = signal('');
   protected readonly resent = signal(false);
-  protected readonly form = inject(FormBuilder).nonNullable.group({
-    email: ['', sharedValidator((v) => validateEmail(v))],
-  });
-  protected readonly state = new FormState(this.form);
+  protected readonly state = new FormState({ email: '' }, { email: shared((v) => validateEmail(v)) });
 
   async ngOnInit(): Promise<void> {
     const token = this.token();
@@ -101,7 +97,7 @@ export class VerifyEmailPage implements OnInit {
   }
 
   protected resend(): Promise<void> {
-    const email = this.form.getRawValue().email.trim();
+    const email = this.state.value('email').trim();
     return this.state.submit(
       () => this.apollo.mutate({ mutation: ResendVerificationDocument, variables: { email } }),
       { done: () => this.resent.set(true) },

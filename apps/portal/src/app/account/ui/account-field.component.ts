@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { ControlContainer, ReactiveFormsModule } from '@angular/forms';
-import { Gender, PROVINCES } from '@dvc/shared/domain';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { FormState } from '../account-form';
-import { FieldComponent, FieldInputDirective } from './field.component';
+import { FormFieldDefinition, FormFieldType, Gender, PROVINCES } from '@dvc/shared/domain';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { FormFieldInputComponent } from '../../core/ui/form-field-input.component';
+import { AnyFormState } from '../../core/ui/form-state';
 
 /** How one account field is shown wherever it is asked for: label, hint and what the input is. */
 interface FieldPreset {
@@ -11,17 +10,23 @@ interface FieldPreset {
   hint?: string;
   /** Required fields carry the * (and aria-required). */
   required?: boolean;
+  type?: FormFieldType;
   /** A list to choose from instead of a text input. */
   select?: 'gender' | 'province';
-  type?: 'email' | 'tel' | 'password';
+  secret?: boolean;
   autocomplete?: string;
-  inputmode?: 'numeric';
-  placeholder?: string;
-  /** Bound as [maxlength], so Angular checks it too (as with a static maxlength attribute). */
-  maxlength?: number;
+  maxLength?: number;
   /** Typed exactly as is: no capital first letter, no spell check (user names). */
   verbatim?: boolean;
 }
+
+const password = (label: string, autocomplete: string, hint?: string): FieldPreset => ({
+  label: `account.fields.${label}`,
+  hint: hint && `account.fields.${hint}`,
+  required: true,
+  secret: true,
+  autocomplete,
+});
 
 const PRESETS = {
   username: {
@@ -31,55 +36,27 @@ const PRESETS = {
     autocomplete: 'username',
     verbatim: true,
   },
-  email: { label: 'account.fields.email', required: true, type: 'email', autocomplete: 'email' },
-  password: {
-    label: 'account.fields.password',
-    hint: 'account.fields.passwordHint',
-    required: true,
-    type: 'password',
-    autocomplete: 'new-password',
-  },
-  passwordConfirm: {
-    label: 'account.fields.passwordConfirm',
-    required: true,
-    type: 'password',
-    autocomplete: 'new-password',
-  },
-  currentPassword: {
-    label: 'account.fields.currentPassword',
-    required: true,
-    type: 'password',
-    autocomplete: 'current-password',
-  },
-  newPassword: {
-    label: 'account.fields.newPassword',
-    hint: 'account.fields.passwordHint',
-    required: true,
-    type: 'password',
-    autocomplete: 'new-password',
-  },
+  email: { label: 'account.fields.email', required: true, type: 'EMAIL', autocomplete: 'email' },
+  password: password('password', 'new-password', 'passwordHint'),
+  passwordConfirm: password('passwordConfirm', 'new-password'),
+  currentPassword: password('currentPassword', 'current-password'),
+  newPassword: password('newPassword', 'new-password', 'passwordHint'),
   fullName: { label: 'account.fields.fullName', required: true, autocomplete: 'name' },
   citizenId: {
     label: 'account.fields.citizenId',
     hint: 'account.fields.citizenIdHint',
     required: true,
-    inputmode: 'numeric',
-    maxlength: 12,
+    type: 'CITIZEN_ID',
+    maxLength: 12,
   },
-  dateOfBirth: {
-    label: 'account.fields.dateOfBirth',
-    hint: 'account.fields.dateHint',
-    required: true,
-    inputmode: 'numeric',
-    autocomplete: 'bday',
-    placeholder: 'dd/mm/yyyy',
-  },
+  // The date field shows its dd/mm/yyyy format itself.
+  dateOfBirth: { label: 'account.fields.dateOfBirth', required: true, type: 'DATE', autocomplete: 'bday' },
   gender: { label: 'account.fields.gender', required: true, select: 'gender' },
   phone: {
     label: 'account.fields.phone',
     hint: 'account.fields.phoneHint',
     required: true,
-    type: 'tel',
+    type: 'PHONE',
     autocomplete: 'tel',
   },
   provinceCode: { label: 'account.fields.province', select: 'province' },
@@ -90,69 +67,40 @@ const PRESETS = {
 export type AccountFieldName = keyof typeof PRESETS;
 
 /**
- * An account field by its control name (`<app-account-field [state]="state" name="phone" />`):
- * the same label, hint and input on every page. `label` and `hint` may be given to say it
- * differently on one page.
+ * An account field by its name (`<app-account-field [state]="state" name="phone" />`): the same
+ * label, hint and input on every page, drawn by the portal's one field component and bound to the
+ * page's `FormState`. `label` and `hint` may be given to say it differently on one page.
  */
 @Component({
   selector: 'app-account-field',
-  imports: [ReactiveFormsModule, TranslatePipe, FieldComponent, FieldInputDirective],
+  imports: [FormFieldInputComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // formControlName below finds the page's [formGroup].
-  viewProviders: [
-    { provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) },
-  ],
-  host: { '[class.field--full]': 'full()' },
+  // The inner field takes the place in the page's grid.
   styles: `
     :host {
-      display: block;
+      display: contents;
     }
   `,
   template: `
-    <app-field
-      [state]="state()"
+    <app-form-field-input
+      [field]="definition()"
       [name]="name()"
-      [label]="label() ?? preset().label"
-      [hint]="hint() ?? preset().hint ?? ''"
-      [required]="preset().required ?? false"
-    >
-      @switch (preset().select) {
-        @case ('gender') {
-          <select appFieldInput class="select" [formControlName]="name()">
-            <option value="">—</option>
-            @for (g of genders; track g) {
-              <option [value]="g">{{ 'account.fields.genders.' + g | t }}</option>
-            }
-          </select>
-        }
-        @case ('province') {
-          <select appFieldInput class="select" [formControlName]="name()">
-            <option value="">{{ 'account.fields.chooseProvince' | t }}</option>
-            @for (p of provinces; track p.code) {
-              <option [value]="p.code">{{ p.name }}</option>
-            }
-          </select>
-        }
-        @default {
-          <input
-            appFieldInput
-            class="input"
-            [attr.type]="preset().type"
-            [formControlName]="name()"
-            [attr.inputmode]="preset().inputmode"
-            [maxlength]="preset().maxlength ?? null"
-            [attr.autocomplete]="preset().autocomplete"
-            [attr.autocapitalize]="preset().verbatim ? 'none' : null"
-            [attr.spellcheck]="preset().verbatim ? 'false' : null"
-            [attr.placeholder]="preset().placeholder"
-          />
-        }
-      }
-    </app-field>
+      [label]="definition().label"
+      [value]="state().value(name())"
+      [error]="state().message(name())"
+      [autocomplete]="preset().autocomplete ?? ''"
+      [secret]="preset().secret ?? false"
+      [verbatim]="preset().verbatim ?? false"
+      [placeholder]="placeholder()"
+      [full]="full()"
+      (valueChange)="state().set(name(), $any($event))"
+      (blurred)="state().blur(name())"
+    />
   `,
 })
 export class AccountFieldComponent {
-  readonly state = input.required<FormState>();
+  private readonly i18n = inject(I18nService);
+  readonly state = input.required<AnyFormState>();
   readonly name = input.required<AccountFieldName>();
   /** Another label or hint (translation keys) than the usual ones; `hint=""` for none. */
   readonly label = input<string>();
@@ -161,6 +109,33 @@ export class AccountFieldComponent {
   readonly full = input(false);
 
   protected readonly preset = computed((): FieldPreset => PRESETS[this.name()]);
-  protected readonly genders = Object.values(Gender);
-  protected readonly provinces = PROVINCES;
+
+  protected readonly definition = computed((): FormFieldDefinition => {
+    const p = this.preset();
+    const hint = this.hint() ?? p.hint;
+    this.i18n.lang();
+    return {
+      key: this.name(),
+      label: this.i18n.t(this.label() ?? p.label),
+      help: hint ? this.i18n.t(hint) : undefined,
+      type: p.select ? 'SELECT' : (p.type ?? 'TEXT'),
+      required: p.required ?? false,
+      maxLength: p.maxLength,
+      options:
+        p.select === 'gender'
+          ? Object.values(Gender).map((g) => ({
+              value: g,
+              label: this.i18n.t(`account.fields.genders.${g}`),
+            }))
+          : p.select === 'province'
+            ? PROVINCES.map((pr) => ({ value: pr.code, label: pr.name }))
+            : undefined,
+    };
+  });
+
+  protected readonly placeholder = computed(() => {
+    const select = this.preset().select;
+    if (select === 'gender') return '—';
+    return select === 'province' ? this.i18n.t('account.fields.chooseProvince') : null;
+  });
 }

@@ -7,17 +7,20 @@ import {
   PROVINCES,
 } from '@dvc/shared/domain';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { fieldId } from './form-state';
 
 /**
- * One field of the dynamic intake form (or of the applicant block), drawn from its shared
- * definition: text, textarea, number, date, select, checkbox, e-mail, phone, CCCD or address.
- * Label, required mark, help and error are tied to the control for screen readers.
+ * The portal's one form field, drawn from a shared definition: text, textarea, number, date, select,
+ * checkbox, e-mail, phone, CCCD or address. Used by the intake form, the account pages (through
+ * `app-account-field`) and the admin form preview. Label, required mark, help and error are tied to
+ * the control for screen readers. Content marked `fieldBefore` goes between label and input (a
+ * captcha image), other content after the input (a "show password" button).
  */
 @Component({
   selector: 'app-form-field-input',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'field', '[class.field--full]': 'wide()' },
+  host: { class: 'field', '[class.field--full]': 'wide() || full()' },
   template: `
     @let f = field();
     @if (f.type === 'CHECKBOX') {
@@ -27,6 +30,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
           [id]="id()"
           [checked]="value() === true"
           [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-required]="f.required ? 'true' : null"
           [attr.aria-describedby]="describedBy()"
           (change)="emit($any($event.target).checked)"
           (blur)="blurred.emit()"
@@ -46,9 +50,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
         </legend>
         <div class="form-grid">
           <div class="field">
-            <label class="field__label" [attr.for]="id() + '-province'">{{
-              'dossiers.form.province' | t
-            }}</label>
+            <label class="field__label" [attr.for]="id() + '-province'">{{ 'core.form.province' | t }}</label>
             <select
               class="select"
               [id]="id() + '-province'"
@@ -57,16 +59,14 @@ import { TranslatePipe } from '../i18n/translate.pipe';
               (change)="emitAddress('provinceCode', $any($event.target).value)"
               (blur)="blurred.emit()"
             >
-              <option value="">{{ 'dossiers.form.select' | t }}</option>
+              <option value="">{{ 'core.form.select' | t }}</option>
               @for (p of provinces; track p.code) {
                 <option [value]="p.code" [selected]="p.code === address().provinceCode">{{ p.name }}</option>
               }
             </select>
           </div>
           <div class="field">
-            <label class="field__label" [attr.for]="id() + '-commune'">{{
-              'dossiers.form.commune' | t
-            }}</label>
+            <label class="field__label" [attr.for]="id() + '-commune'">{{ 'core.form.commune' | t }}</label>
             <input
               class="input"
               [id]="id() + '-commune'"
@@ -76,7 +76,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
             />
           </div>
           <div class="field field--full">
-            <label class="field__label" [attr.for]="id() + '-street'">{{ 'dossiers.form.street' | t }}</label>
+            <label class="field__label" [attr.for]="id() + '-street'">{{ 'core.form.street' | t }}</label>
             <input
               class="input"
               [id]="id() + '-street'"
@@ -92,9 +92,9 @@ import { TranslatePipe } from '../i18n/translate.pipe';
         {{ label() }}
         @if (f.required) {
           <span class="field__required" aria-hidden="true">*</span>
-          <span class="visually-hidden">({{ 'core.common.required' | t }})</span>
         }
       </label>
+      <ng-content select="[fieldBefore]" />
       @if (f.type === 'TEXTAREA') {
         <textarea
           class="textarea"
@@ -102,6 +102,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
           [value]="text()"
           [attr.maxlength]="f.maxLength ?? null"
           [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-required]="f.required ? 'true' : null"
           [attr.aria-describedby]="describedBy()"
           (input)="emit($any($event.target).value)"
           (blur)="blurred.emit()"
@@ -112,11 +113,12 @@ import { TranslatePipe } from '../i18n/translate.pipe';
           [id]="id()"
           [value]="text()"
           [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-required]="f.required ? 'true' : null"
           [attr.aria-describedby]="describedBy()"
           (change)="emit($any($event.target).value)"
           (blur)="blurred.emit()"
         >
-          <option value="">{{ 'dossiers.form.select' | t }}</option>
+          <option value="">{{ placeholder() ?? ('core.form.select' | t) }}</option>
           @for (o of f.options ?? []; track o.value) {
             <option [value]="o.value" [selected]="o.value === text()">{{ o.label }}</option>
           }
@@ -132,11 +134,12 @@ import { TranslatePipe } from '../i18n/translate.pipe';
           [attr.autocomplete]="autocomplete() || null"
           [value]="dateText()"
           [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-required]="f.required ? 'true' : null"
           [attr.aria-describedby]="describedBy()"
           (input)="emitDate($any($event.target).value)"
           (blur)="blurred.emit()"
         />
-        <p class="field__help" [id]="id() + '-format'">{{ 'dossiers.form.dateHint' | t }}</p>
+        <p class="field__help" [id]="id() + '-format'">{{ 'core.form.dateHint' | t }}</p>
       } @else {
         <input
           class="input"
@@ -144,14 +147,19 @@ import { TranslatePipe } from '../i18n/translate.pipe';
           [type]="inputType()"
           [attr.inputmode]="inputMode()"
           [attr.autocomplete]="autocomplete() || null"
+          [attr.autocapitalize]="verbatim() ? 'none' : null"
+          [attr.spellcheck]="verbatim() ? 'false' : null"
+          [attr.placeholder]="placeholder()"
           [value]="text()"
           [attr.maxlength]="f.maxLength ?? null"
           [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-required]="f.required ? 'true' : null"
           [attr.aria-describedby]="describedBy()"
           (input)="emit($any($event.target).value)"
           (blur)="blurred.emit()"
         />
       }
+      <ng-content />
     }
     @if (f.help) {
       <p class="field__help" [id]="id() + '-help'">{{ f.help }}</p>
@@ -178,11 +186,19 @@ export class FormFieldInputComponent {
   readonly value = input<unknown>(undefined);
   readonly error = input<string | null>(null);
   readonly autocomplete = input('');
+  /** A password: typed hidden (a page may bind it to a "show password" toggle). */
+  readonly secret = input(false);
+  /** Typed exactly as is: no capital first letter, no spell check (user names, codes). */
+  readonly verbatim = input(false);
+  /** Placeholder of a text input, or the empty choice's text of a select. */
+  readonly placeholder = input<string | null>(null);
+  /** Spans both columns of a `.form-grid` (text areas and addresses always do). */
+  readonly full = input(false);
   readonly valueChange = output<unknown>();
   readonly blurred = output<void>();
 
   protected readonly provinces = PROVINCES;
-  protected readonly id = computed(() => `f-${this.name().replace(/[^a-zA-Z0-9_-]/g, '-')}`);
+  protected readonly id = computed(() => fieldId(this.name()));
   protected readonly wide = computed(() => ['TEXTAREA', 'ADDRESS'].includes(this.field().type));
   protected readonly text = computed(() => {
     const v = this.value();
@@ -199,7 +215,7 @@ export class FormFieldInputComponent {
       case 'PHONE':
         return 'tel';
       default:
-        return 'text';
+        return this.secret() ? 'password' : 'text';
     }
   });
   protected readonly inputMode = computed(() => {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormState } from '../account-form';
+import { FormStatus } from './form-state';
 
 /** The form's general error (role="alert"), when there is one. */
 @Component({
@@ -18,6 +18,6 @@ import { FormState } from '../account-form';
   `,
 })
 export class FormErrorComponent {
-  readonly state = input.required<FormState>();
+  readonly state = input.required<FormStatus>();
   readonly testId = input<string>();
 }

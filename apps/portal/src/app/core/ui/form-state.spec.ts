@@ -1,47 +1,50 @@
 import { TestBed } from '@angular/core/testing';
-import { FormControl, FormGroup } from '@angular/forms';
 import { validateUsername } from '@dvc/shared/domain';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { of, throwError } from 'rxjs';
-import { I18nService } from '../core/i18n/i18n.service';
-import { FormState, sharedValidator } from './account-form';
-import { dateOfBirthValidator, sameAsValidator } from './account-validators';
+import { dateOfBirthCheck, sameAs } from '../../account/account-checks';
+import { I18nService } from '../i18n/i18n.service';
+import { FormState, shared } from './form-state';
 
-describe('FormState', () => {
+type Form = { username: string; dateOfBirth: string; password: string; confirm: string };
+
+describe('FormState (signals)', () => {
   function make() {
-    const form = new FormGroup({
-      username: new FormControl('', {
-        nonNullable: true,
-        validators: sharedValidator((v) => validateUsername(v)),
-      }),
-      dateOfBirth: new FormControl('', {
-        nonNullable: true,
-        validators: dateOfBirthValidator(() => null, true),
-      }),
-      password: new FormControl('mot hai ba bon', { nonNullable: true }),
-      confirm: new FormControl('', { nonNullable: true, validators: sameAsValidator('password') }),
-    });
-    const state = TestBed.runInInjectionContext(() => new FormState(form));
-    return { form, state };
+    const state = TestBed.runInInjectionContext(
+      () =>
+        new FormState<Form>(
+          { username: '', dateOfBirth: '', password: 'mot hai ba bon', confirm: '' },
+          {
+            username: shared((v) => validateUsername(v)),
+            dateOfBirth: dateOfBirthCheck(() => null, true),
+            confirm: sameAs('password'),
+          },
+        ),
+    );
+    return { state };
   }
 
   it('shows shared-validator messages once submitted, in the chosen language', () => {
-    const { form, state } = make();
+    const { state } = make();
     expect(state.message('username')).toBeNull();
     expect(state.beginSubmit()).toBe(false);
     expect(state.message('username')).toBe('Vui lòng nhập thông tin này.');
-    form.controls.dateOfBirth.setValue('31/02/1990');
+    // The date field hands on what it cannot read as a date as typed.
+    state.set('dateOfBirth', '31/02/1990');
     expect(state.message('dateOfBirth')).toBe('Ngày không hợp lệ, vui lòng nhập theo dạng dd/mm/yyyy.');
-    form.controls.confirm.setValue('khac');
+    state.set('confirm', 'khac');
     expect(state.message('confirm')).toBe('Mật khẩu nhập lại không khớp.');
+    // A cross-field rule follows the other field at once.
+    state.set('password', 'khac');
+    expect(state.message('confirm')).toBeNull();
     TestBed.inject(I18nService).setLang('en');
     expect(state.message('username')).toBe('This field is required.');
     TestBed.inject(I18nService).setLang('vi');
   });
 
   it('shows the server’s field messages until the field changes', () => {
-    const { form, state } = make();
-    form.setValue({ username: 'nguyenvana', dateOfBirth: '15/05/1990', password: 'x', confirm: 'x' });
+    const { state } = make();
+    state.reset({ username: 'nguyenvana', dateOfBirth: '1990-05-15', password: 'x', confirm: 'x' });
     expect(state.beginSubmit()).toBe(true);
     expect(state.saving()).toBe(true);
     const ui = state.fail(
@@ -61,7 +64,20 @@ describe('FormState', () => {
     expect(state.saving()).toBe(false);
     expect(state.errorMessage()).toBe('Tên đăng nhập đã được sử dụng.');
     expect(state.message('username')).toMatch(/chọn tên khác/);
-    form.controls.username.setValue('nguyenvanb');
+    state.set('username', 'nguyenvanb');
+    expect(state.message('username')).toBeNull();
+  });
+
+  it('shows a field’s message once it lost focus, and tells edited fields apart', () => {
+    const { state } = make();
+    state.set('username', 'a');
+    expect(state.message('username')).toBeNull();
+    state.blur('username');
+    expect(state.message('username')).not.toBeNull();
+    expect(state.isEdited('username')).toBe(true);
+    expect(state.isEdited('password')).toBe(false);
+    state.reset({ username: 'nguyenvana' });
+    expect(state.isEdited('username')).toBe(false);
     expect(state.message('username')).toBeNull();
   });
 
@@ -70,7 +86,7 @@ describe('FormState', () => {
       new CombinedGraphQLErrors({
         errors: [{ message: 'Tên đăng nhập đã được sử dụng.', extensions: { code: 'USERNAME_TAKEN' } }],
       });
-    const valid = { username: 'nguyenvana', dateOfBirth: '15/05/1990', password: 'x', confirm: 'x' };
+    const valid = { username: 'nguyenvana', dateOfBirth: '1990-05-15', password: 'x', confirm: 'x' };
 
     it('sends nothing while the form is invalid', async () => {
       const { state } = make();
@@ -82,16 +98,16 @@ describe('FormState', () => {
     });
 
     it('hands the answer to done once saving has ended', async () => {
-      const { form, state } = make();
-      form.setValue(valid);
+      const { state } = make();
+      state.reset(valid);
       const seen: [number, boolean][] = [];
       await state.submit(() => Promise.resolve(42), { done: (n) => seen.push([n, state.saving()]) });
       expect(seen).toEqual([[42, false]]);
     });
 
     it('shows a failure, with or without a failed handler', async () => {
-      const { form, state } = make();
-      form.setValue(valid);
+      const { state } = make();
+      state.reset(valid);
       await state.submit(() => throwError(taken));
       expect(state.saving()).toBe(false);
       expect(state.errorMessage()).toBe('Tên đăng nhập đã được sử dụng.');

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { FormState } from '../account-form';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { FormStatus } from './form-state';
 
 /** The form's primary button in its `.actions` row; while the form is saving, a spinner and `saving`. */
 @Component({
@@ -24,7 +24,7 @@ import { FormState } from '../account-form';
   `,
 })
 export class SubmitButtonComponent {
-  readonly state = input.required<FormState>();
+  readonly state = input.required<FormStatus>();
   /** Translation keys of the button text, and of the text while saving. */
   readonly label = input.required<string>();
   readonly saving = input.required<string>();

@@ -1,0 +1,16 @@
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { FormErrorComponent } from '../../core/ui/form-error.component';
+import { FormFieldInputComponent } from '../../core/ui/form-field-input.component';
+import { PageHeaderComponent } from '../../core/ui/page-header.component';
+import { SubmitButtonComponent } from '../../core/ui/submit-button.component';
+import { AccountFieldComponent } from './account-field.component';
+
+/** What every account form page's template uses (`imports: [ACCOUNT_PAGE_UI, …]`). */
+export const ACCOUNT_PAGE_UI = [
+  TranslatePipe,
+  PageHeaderComponent,
+  AccountFieldComponent,
+  FormFieldInputComponent,
+  FormErrorComponent,
+  SubmitButtonComponent,
+] as const;
