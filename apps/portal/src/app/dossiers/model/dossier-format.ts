@@ -24,8 +24,12 @@ export function fileSize(bytes: number, lang: Lang): string {
   return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 }
 
-/** A stored form value as the detail page prints it. */
-export function fieldValueText(field: IntakeField, value: unknown, lang: Lang): string {
+/** A stored form value as the detail page prints it (a live field or a snapshot's definition). */
+export function fieldValueText(
+  field: Pick<IntakeField, 'type'> & { options?: readonly { value: string; label: string }[] | null },
+  value: unknown,
+  lang: Lang,
+): string {
   if (value === undefined || value === null || value === '') return '';
   switch (field.type) {
     case 'DATE':

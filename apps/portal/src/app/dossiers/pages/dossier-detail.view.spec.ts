@@ -1,0 +1,161 @@
+import type { DossierFullFragment } from '@dvc/portal/data-access';
+import { componentRows, formDefinition, formRows } from './dossier-detail.view';
+
+/** The live procedure after an admin edited it: a field renamed and a new one, a component retired. */
+const liveService = {
+  id: 's1',
+  code: '1.001193',
+  name: 'Đăng ký khai sinh',
+  active: true,
+  processingDays: 3,
+  agency: { id: 'a1', name: 'UBND xã' },
+  components: [
+    {
+      id: 'c1',
+      position: 1,
+      name: 'Tờ khai (tên mới)',
+      description: '',
+      required: true,
+      originals: 1,
+      copies: 0,
+      acceptedTypes: ['pdf'],
+      maxSizeMb: 5,
+      isDeclaration: true,
+      requiresSignature: false,
+      template: { fileName: 'mau.pdf', url: '/files/templates/c1', size: 10 },
+    },
+  ],
+  formFields: [
+    {
+      id: 'f2',
+      position: 1,
+      key: 'birthDate',
+      label: 'Ngày sinh (đã đổi)',
+      help: null,
+      type: 'DATE',
+      required: true,
+      options: null,
+      minLength: null,
+      maxLength: null,
+      min: null,
+      max: null,
+      pattern: null,
+    },
+    {
+      id: 'f3',
+      position: 2,
+      key: 'newField',
+      label: 'Trường mới',
+      help: null,
+      type: 'TEXT',
+      required: true,
+      options: null,
+      minLength: null,
+      maxLength: null,
+      min: null,
+      max: null,
+      pattern: null,
+    },
+  ],
+} as unknown as DossierFullFragment['service'];
+
+const snapshot = {
+  takenAt: '2026-11-01T03:00:00.000Z',
+  fields: [
+    { key: 'childName', label: 'Họ tên trẻ', type: 'TEXT', required: true },
+    { key: 'birthDate', label: 'Ngày sinh', type: 'DATE', required: true },
+    {
+      key: 'gender',
+      label: 'Giới tính',
+      type: 'SELECT',
+      required: true,
+      options: [
+        { value: 'F', label: 'Nữ' },
+        { value: 'M', label: 'Nam' },
+      ],
+    },
+  ],
+  components: [
+    {
+      id: 'c1',
+      position: 1,
+      name: 'Tờ khai',
+      description: '',
+      required: true,
+      originals: 1,
+      copies: 0,
+      acceptedTypes: ['pdf'],
+      maxSizeMb: 5,
+    },
+    {
+      id: 'c9',
+      position: 2,
+      name: 'Giấy chứng sinh',
+      description: '',
+      required: true,
+      originals: 1,
+      copies: 0,
+      acceptedTypes: ['pdf'],
+      maxSizeMb: 5,
+    },
+  ],
+};
+
+const dossier = (over: Partial<DossierFullFragment> = {}): DossierFullFragment =>
+  ({
+    id: 'd1',
+    status: 'SUBMITTED',
+    formData: { childName: 'Nguyễn Bình An', birthDate: '2026-10-20', gender: 'F' },
+    files: [
+      {
+        id: 'x1',
+        componentId: 'c1',
+        fileName: 'tokhai.pdf',
+        size: 1,
+        mimeType: '',
+        uploadedAt: '',
+        downloadUrl: '',
+      },
+      {
+        id: 'x2',
+        componentId: 'c9',
+        fileName: 'chungsinh.pdf',
+        size: 1,
+        mimeType: '',
+        uploadedAt: '',
+        downloadUrl: '',
+      },
+    ],
+    service: liveService,
+    formSnapshot: snapshot,
+    ...over,
+  }) as unknown as DossierFullFragment;
+
+describe('dossier detail: a sent dossier keeps its form', () => {
+  it('prints the values against the snapshot: its labels, order and choices, not the live procedure', () => {
+    expect(formRows(dossier(), 'vi')).toEqual([
+      { key: 'childName', label: 'Họ tên trẻ', value: 'Nguyễn Bình An' },
+      { key: 'birthDate', label: 'Ngày sinh', value: '20/10/2026' },
+      { key: 'gender', label: 'Giới tính', value: 'Nữ' },
+    ]);
+  });
+
+  it('lists the snapshot components with their files, a retired one included, with the live template', () => {
+    const rows = componentRows(dossier());
+    expect(rows.map((r) => [r.name, r.files.map((f) => f.fileName)])).toEqual([
+      ['Tờ khai', ['tokhai.pdf']],
+      ['Giấy chứng sinh', ['chungsinh.pdf']],
+    ]);
+    expect(rows[0].template?.url).toBe('/files/templates/c1');
+    expect(rows[1].template).toBeNull();
+  });
+
+  it('a draft (no snapshot yet) follows the live procedure', () => {
+    const draft = dossier({ status: 'DRAFT', formSnapshot: null });
+    expect(formDefinition(draft).map((f) => f.label)).toEqual(['Ngày sinh (đã đổi)', 'Trường mới']);
+    expect(formRows(draft, 'en')).toEqual([
+      { key: 'birthDate', label: 'Ngày sinh (đã đổi)', value: '20/10/2026' },
+    ]);
+    expect(componentRows(draft).map((r) => r.name)).toEqual(['Tờ khai (tên mới)']);
+  });
+});
