@@ -1,4 +1,17 @@
+import type { Lang } from '../core/i18n/dictionaries';
 import type { I18nService } from '../core/i18n/i18n.service';
+
+const formats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * One formatter per language: `toLocaleString` builds a new one (locale data lookup) on every call,
+ * which was the costliest function of the catalog list's first render on a throttled phone.
+ */
+export function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US')));
+  return format;
+}
 
 /** "Trong ngày" / "3 ngày làm việc". */
 export function daysLabel(i18n: I18nService, days: number): string {
@@ -11,7 +24,7 @@ export function daysLabel(i18n: I18nService, days: number): string {
  */
 export function feeLabel(i18n: I18nService, feeAmount: number | null, feeText: string): string {
   if (feeAmount !== null && feeAmount > 0) {
-    const amount = feeAmount.toLocaleString(i18n.lang() === 'vi' ? 'vi-VN' : 'en-US');
+    const amount = numberFormat(i18n.lang()).format(feeAmount);
     return i18n.t('catalog.fee.amount', { amount });
   }
   const text = feeText.trim();

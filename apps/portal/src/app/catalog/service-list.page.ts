@@ -80,23 +80,34 @@ export class ServiceListPage {
     })).filter((g) => g.agencies.length > 0);
   });
 
-  /** A page of results, asked for once the filters' agencies and sectors are known. */
+  /**
+   * A page of results. The URL names an agency or a sector by code: then the page waits for the
+   * filters' ids; without one (the usual first visit) both queries go out at once.
+   */
   private readonly pageLoad = loadState(
     combineLatest([
       this.route.queryParamMap.pipe(map(parseCatalogQuery)),
       toObservable(this.lookups),
       toObservable(this.retry),
-    ]).pipe(filter(([, lookups]) => lookups.status === 'ready')),
-    ([query, lookups]) => {
-      const { agencies, sectors } = (lookups as { data: Lookups }).data;
-      const agencyId = agencies.find((a) => a.code === query.agency)?.id ?? null;
-      const sectorId = sectors.find((s) => s.code === query.sector)?.id ?? null;
+    ]).pipe(
+      filter(([query, lookups]) => lookups.status === 'ready' || (!query.agency && !query.sector)),
+      map(([query, lookups, retry]) => {
+        const { agencies, sectors } =
+          lookups.status === 'ready' ? lookups.data : { agencies: [], sectors: [] };
+        const agencyId = agencies.find((a) => a.code === query.agency)?.id ?? null;
+        const sectorId = sectors.find((s) => s.code === query.sector)?.id ?? null;
+        return { retry, search: query.q || null, agencyId, sectorId, level: query.level, page: query.page };
+      }),
+      // The filters arriving after the page changes nothing: no second request.
+      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+    ),
+    ({ search, agencyId, sectorId, level, page }) => {
       return this.apollo
         .query({
           query: ServicesDocument,
           variables: {
-            filter: { search: query.q || null, agencyId, sectorId, onlineLevel: query.level },
-            page: query.page,
+            filter: { search, agencyId, sectorId, onlineLevel: level },
+            page,
             pageSize: PAGE_SIZE,
           },
         })
@@ -109,10 +120,10 @@ export class ServiceListPage {
     },
     (e) => this.errorText(e),
   );
-  /** The filters' own loading or failure first, then the page's. */
+  /** The filters' failure first (the page may need them), then the page's state. */
   protected readonly results = computed((): Load<Page> => {
     const lookups = this.lookups();
-    return lookups.status === 'ready' ? this.pageLoad() : lookups;
+    return lookups.status === 'error' ? lookups : this.pageLoad();
   });
 
   /** The last page received, kept on screen (dimmed) while the next one loads. */

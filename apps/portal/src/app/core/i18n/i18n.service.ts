@@ -67,7 +67,8 @@ export class I18nService {
       const lang = this.lang();
       this.document.documentElement.lang = lang;
       try {
-        localStorage.setItem(STORAGE_KEY, lang);
+        // Written only when it changes: the first write of a visit is a slow storage access.
+        if (localStorage.getItem(STORAGE_KEY) !== lang) localStorage.setItem(STORAGE_KEY, lang);
       } catch {
         // Private mode: the choice lasts for this page only.
       }

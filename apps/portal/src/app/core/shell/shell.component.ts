@@ -55,8 +55,11 @@ const PROGRESS_DELAY_MS = 200;
       flex-direction: column;
       min-height: 100vh;
     }
+    /* At least a screen high: the footer starts below the fold, so a page that grows as its data
+       arrives never pushes a visible footer down (a layout shift, CLS). */
     .main {
       flex: 1;
+      min-height: 100vh;
       outline: none;
     }
     .route-progress {
