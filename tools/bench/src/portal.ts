@@ -1,4 +1,4 @@
-// npm run bench:portal [-- --no-build] [--runs 3]
+// npm run bench:portal [-- --no-build] [--runs 3] [--why]
 // Builds the portal (production), reports the initial JS and CSS (raw and gzip) and the largest lazy
 // chunk, then runs / and /dich-vu-cong in headless Chromium at a phone viewport with 4× CPU
 // throttling (DevTools protocol) against the built API serving the build, and computes LCP, CLS and
@@ -10,11 +10,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startApi } from './api';
 import { prepareDatabase } from './generate';
+import { OBSERVE_SHIFTS, report, startProfile } from './portal-why';
 import { parseOptions } from './options';
 import { BENCH_DIR, ROOT } from './paths';
 
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1] || 3) || 3;
+/** One more load per page with the shifts' sources and a CPU profile (portal-why.ts). */
+const WHY = argv.includes('--why');
 /** The checkout whose portal is built and measured: this one, or BENCH_SOURCE_DIR (e.g. a clean copy of HEAD). */
 const SOURCE = process.env['BENCH_SOURCE_DIR'] ?? ROOT;
 const PORTAL = join(SOURCE, 'dist/apps/portal/browser');
@@ -86,7 +89,7 @@ interface Lab {
   fcp: number;
 }
 
-async function lab(url: string): Promise<Lab> {
+async function lab(url: string, why = false): Promise<Lab & { why?: string }> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -102,8 +105,10 @@ async function lab(url: string): Promise<Lab> {
     });
     const page = await context.newPage();
     await page.addInitScript(OBSERVE);
+    if (why) await page.addInitScript(OBSERVE_SHIFTS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (why) await startProfile(cdp);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(3000); // late long tasks and shifts
@@ -117,7 +122,8 @@ async function lab(url: string): Promise<Lab> {
     const tbt = m.longTasks
       .filter(([start]) => start >= m.fcp)
       .reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
-    return { lcp: m.lcp, cls: m.cls, tbt, fcp: m.fcp };
+    const detail = why ? await report(cdp, page, new URL(url).pathname) : undefined;
+    return { lcp: m.lcp, cls: m.cls, tbt, fcp: m.fcp, why: detail };
   } finally {
     await browser.close();
   }
@@ -151,6 +157,7 @@ async function main() {
         tbt: median(runs.map((r) => r.tbt)),
         fcp: median(runs.map((r) => r.fcp)),
       };
+      if (WHY) console.log((await lab(`${api.url}${path}`, true)).why);
     }
   } finally {
     await api.stop();
