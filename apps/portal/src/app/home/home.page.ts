@@ -1,26 +1,23 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { HomeCatalogDocument, HomeCatalogQuery } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { intakeFormPath, PARAM, servicePath } from '../catalog/catalog-query';
 import { daysLabel } from '../catalog/catalog-format';
 import { LevelBadgeComponent } from '../catalog/level-badge.component';
 import { toUiError } from '../core/apollo/graphql-errors';
+import { loadState } from '../core/apollo/load-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 
 const POPULAR_COUNT = 6;
 
-type Load =
-  { status: 'loading' } | { status: 'ready'; data: HomeCatalogQuery } | { status: 'error'; message: string };
-
 /** Trang chủ: the big search box, the sectors with their number of services, the most-used services. */
 @Component({
   selector: 'app-home-page',
-  imports: [FormsModule, RouterLink, TranslatePipe, LevelBadgeComponent],
+  imports: [RouterLink, TranslatePipe, LevelBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
@@ -30,25 +27,19 @@ export class HomePage {
   private readonly apollo = inject(Apollo);
   protected readonly i18n = inject(I18nService);
   private readonly retry = signal(0);
-  protected query = '';
+  protected readonly query = signal('');
 
-  protected readonly catalog = toSignal(
-    toObservable(this.retry).pipe(
-      switchMap(() =>
-        this.apollo.query({ query: HomeCatalogDocument, variables: { popular: POPULAR_COUNT } }).pipe(
-          map((r): Load => ({ status: 'ready', data: r.data as HomeCatalogQuery })),
-          startWith<Load>({ status: 'loading' }),
-          catchError((e: unknown) =>
-            of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-          ),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly catalog = loadState(
+    toObservable(this.retry),
+    () =>
+      this.apollo
+        .query({ query: HomeCatalogDocument, variables: { popular: POPULAR_COUNT } })
+        .pipe(map((r) => r.data as HomeCatalogQuery)),
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
 
   protected search(): void {
-    void this.router.navigate(['/dich-vu-cong'], { queryParams: { [PARAM.q]: this.query.trim() || null } });
+    void this.router.navigate(['/dich-vu-cong'], { queryParams: { [PARAM.q]: this.query().trim() || null } });
   }
 
   protected sectorQuery(code: string): Record<string, string> {

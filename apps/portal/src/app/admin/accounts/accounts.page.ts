@@ -13,16 +13,14 @@ import {
 } from '@dvc/portal/data-access';
 import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, firstValueFrom, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { catchError, filter, firstValueFrom, map, Observable, of } from 'rxjs';
 import { toUiError, UiError } from '../../core/apollo/graphql-errors';
+import { defined, loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; items: AdminAccountRowFragment[]; totalCount: number }
-  | { status: 'error'; message: string };
+type AccountsList = { items: AdminAccountRowFragment[]; totalCount: number };
 
 const PAGE_SIZE = 20;
 
@@ -45,18 +43,15 @@ export class AccountsPage {
   protected readonly page = signal(1);
   protected readonly query = signal({ search: '', page: 1, reload: 0 });
 
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(switchMap((q) => this.load(q.search, q.page))),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    toObservable(this.query),
+    (q) => this.load(q.search, q.page),
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
-  protected readonly items = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.items : [];
-  });
-  protected readonly pages = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? Math.max(1, Math.ceil(s.totalCount / PAGE_SIZE)) : 1;
-  });
+  protected readonly items = computed(() => loadedData(this.state())?.items ?? []);
+  protected readonly pages = computed(() =>
+    Math.max(1, Math.ceil((loadedData(this.state())?.totalCount ?? 0) / PAGE_SIZE)),
+  );
   protected readonly agencies = toSignal(
     this.apollo.query({ query: AdminAgenciesDocument }).pipe(
       map((r) => r.data?.agencies ?? []),
@@ -144,7 +139,7 @@ export class AccountsPage {
     }
   }
 
-  private load(search: string, page: number): Observable<Load> {
+  private load(search: string, page: number): Observable<AccountsList> {
     return this.apollo
       .query({
         query: AdminAccountsDocument,
@@ -152,19 +147,8 @@ export class AccountsPage {
         fetchPolicy: 'network-only',
       })
       .pipe(
-        map((r): Load =>
-          r.data
-            ? {
-                status: 'ready',
-                items: r.data.adminAccounts.items,
-                totalCount: r.data.adminAccounts.totalCount,
-              }
-            : { status: 'loading' },
-        ),
-        startWith<Load>({ status: 'loading' }),
-        catchError((e: unknown) =>
-          of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-        ),
+        map((r) => r.data?.adminAccounts),
+        filter(defined),
       );
   }
 }

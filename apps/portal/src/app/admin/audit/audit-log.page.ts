@@ -1,20 +1,18 @@
 import { JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { AuditLogDocument, AuditLogQuery } from '@dvc/portal/data-access';
 import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { filter, map, Observable } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
+import { defined, loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 
 type Entry = AuditLogQuery['auditLog']['items'][number];
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; items: Entry[]; totalCount: number }
-  | { status: 'error'; message: string };
+type AuditList = { items: Entry[]; totalCount: number };
 interface Filter {
   actorId: string;
   action: string;
@@ -40,18 +38,15 @@ export class AuditLogPage {
   protected readonly formatDateTime = formatDateTime;
   protected readonly form = signal<Filter>({ ...EMPTY });
   protected readonly query = signal({ filter: { ...EMPTY }, page: 1 });
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(switchMap((q) => this.load(q.filter, q.page))),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    toObservable(this.query),
+    (q) => this.load(q.filter, q.page),
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
-  protected readonly items = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.items : [];
-  });
-  protected readonly pages = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? Math.max(1, Math.ceil(s.totalCount / PAGE_SIZE)) : 1;
-  });
+  protected readonly items = computed(() => loadedData(this.state())?.items ?? []);
+  protected readonly pages = computed(() =>
+    Math.max(1, Math.ceil((loadedData(this.state())?.totalCount ?? 0) / PAGE_SIZE)),
+  );
 
   protected set(key: keyof Filter, value: string): void {
     this.form.update((f) => ({ ...f, [key]: value }));
@@ -66,14 +61,14 @@ export class AuditLogPage {
     this.query.update((q) => ({ ...q, page }));
   }
 
-  private load(f: Filter, page: number): Observable<Load> {
+  private load(f: Filter, page: number): Observable<AuditList> {
     const day = (value: string, next = false) => {
       if (!value) return null;
       const date = new Date(`${value}T00:00:00`);
       if (next) date.setDate(date.getDate() + 1);
       return date.toISOString();
     };
-    const filter = {
+    const where = {
       actorId: f.actorId.trim() || null,
       action: f.action.trim() || null,
       targetType: f.targetType.trim() || null,
@@ -84,19 +79,12 @@ export class AuditLogPage {
     return this.apollo
       .query({
         query: AuditLogDocument,
-        variables: { filter, page, pageSize: PAGE_SIZE },
+        variables: { filter: where, page, pageSize: PAGE_SIZE },
         fetchPolicy: 'network-only',
       })
       .pipe(
-        map((r): Load =>
-          r.data
-            ? { status: 'ready', items: r.data.auditLog.items, totalCount: r.data.auditLog.totalCount }
-            : { status: 'loading' },
-        ),
-        startWith<Load>({ status: 'loading' }),
-        catchError((e: unknown) =>
-          of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-        ),
+        map((r) => r.data?.auditLog),
+        filter(defined),
       );
   }
 }

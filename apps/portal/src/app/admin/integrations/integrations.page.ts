@@ -13,16 +13,15 @@ import {
 } from '@dvc/portal/data-access';
 import { API_SCOPES, formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, firstValueFrom, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { catchError, filter, firstValueFrom, map, Observable, of } from 'rxjs';
 import { toUiError, UiError } from '../../core/apollo/graphql-errors';
+import { defined, loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 
 type Client = ApiClientsQuery['apiClients'][number];
 type Token = Client['tokens'][number];
-type Load =
-  { status: 'loading' } | { status: 'ready'; clients: Client[] } | { status: 'error'; message: string };
 
 /**
  * /quan-tri/tich-hop — API clients with their scopes, tokens (last use, request counts), creation of
@@ -41,26 +40,16 @@ export class IntegrationsPage {
   protected readonly allScopes = API_SCOPES;
   private readonly reloads = signal(0);
 
-  protected readonly state = toSignal(
-    toObservable(this.reloads).pipe(
-      switchMap(() =>
-        this.apollo.query({ query: ApiClientsDocument, fetchPolicy: 'network-only' }).pipe(
-          map((r): Load =>
-            r.data ? { status: 'ready', clients: r.data.apiClients } : { status: 'loading' },
-          ),
-          startWith<Load>({ status: 'loading' }),
-          catchError((e: unknown) =>
-            of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-          ),
-        ),
+  protected readonly state = loadState(
+    toObservable(this.reloads),
+    () =>
+      this.apollo.query({ query: ApiClientsDocument, fetchPolicy: 'network-only' }).pipe(
+        map((r) => r.data?.apiClients),
+        filter(defined),
       ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
-  protected readonly clients = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.clients : [];
-  });
+  protected readonly clients = computed(() => loadedData(this.state()) ?? []);
 
   protected readonly agencies = toSignal(
     this.apollo.query({ query: IntegrationAgenciesDocument }).pipe(

@@ -1,14 +1,15 @@
 import { DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toObservable } from '@angular/core/rxjs-interop';
 import {
   AgencyStatisticsDocument,
   PublicStatisticsDocument,
   StatisticsFiguresFragment,
 } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
-import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { filter, map, Observable, throwError } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
+import { defined, loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { bars, defaultPeriod, FIGURE_KEYS, periodVariables, StatisticsRow, toCsv } from './statistics-report';
@@ -22,10 +23,13 @@ interface Report {
   }[];
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; rows: StatisticsRow[]; total: StatisticsRow }
-  | { status: 'error'; message: string };
+interface Table {
+  rows: StatisticsRow[];
+  total: StatisticsRow;
+}
+
+/** A period the API would refuse is not sent. */
+const INVALID_PERIOD = new Error('invalid period');
 
 /**
  * The statistics dashboard: a date range, a bar chart per agency (on time against late, plain SVG
@@ -52,14 +56,16 @@ export class StatisticsDashboardComponent {
   protected readonly to = signal(defaultPeriod().to);
   private readonly applied = signal(defaultPeriod());
 
-  protected readonly state = toSignal(
-    toObservable(this.applied).pipe(switchMap((p) => this.load(p.from, p.to))),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    toObservable(this.applied),
+    (p) => this.load(p.from, p.to),
+    (e) =>
+      e === INVALID_PERIOD
+        ? this.i18n.t('admin.statistics.invalidPeriod')
+        : toUiError(e, this.i18n.lang()).message,
   );
-  protected readonly rows = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.rows : [];
-  });
+  protected readonly table = computed(() => loadedData(this.state()));
+  protected readonly rows = computed(() => this.table()?.rows ?? []);
   protected readonly bars = computed(() => bars(this.rows()));
   protected readonly chartHeight = computed(() => Math.max(1, this.bars().length) * 28 + 8);
   protected readonly invalid = signal(false);
@@ -72,8 +78,8 @@ export class StatisticsDashboardComponent {
   }
 
   protected exportCsv(): void {
-    const s = this.state();
-    if (s.status !== 'ready') return;
+    const s = this.table();
+    if (!s) return;
     const headers = [
       this.i18n.t(this.firstHeader()),
       ...FIGURE_KEYS.map((k) => this.i18n.t(`admin.statistics.figures.${k}`)),
@@ -91,10 +97,9 @@ export class StatisticsDashboardComponent {
     return this.byProcedure() ? 'admin.statistics.procedure' : 'admin.statistics.agency';
   }
 
-  private load(fromDay: string, toDay: string): Observable<Load> {
+  private load(fromDay: string, toDay: string): Observable<Table> {
     const variables = periodVariables(fromDay, toDay);
-    if (!variables)
-      return of<Load>({ status: 'error', message: this.i18n.t('admin.statistics.invalidPeriod') });
+    if (!variables) return throwError(() => INVALID_PERIOD);
     const totalName = this.i18n.t('admin.statistics.total');
     // One shape for both answers: the public one has no procedures.
     const report$: Observable<Report | undefined> =
@@ -113,8 +118,8 @@ export class StatisticsDashboardComponent {
             })
             .pipe(map((r) => r.data?.agencyStatistics));
     return report$.pipe(
-      map((report): Load => {
-        if (!report) return { status: 'loading' };
+      filter(defined),
+      map((report): Table => {
         const rows: StatisticsRow[] = this.byProcedure()
           ? report.agencies.flatMap((a) =>
               a.procedures.map((p) => ({
@@ -123,12 +128,8 @@ export class StatisticsDashboardComponent {
               })),
             )
           : report.agencies.map((a) => ({ name: a.agencyName, figures: a.figures }));
-        return { status: 'ready', rows, total: { name: totalName, figures: report.totals } };
+        return { rows, total: { name: totalName, figures: report.totals } };
       }),
-      startWith<Load>({ status: 'loading' }),
-      catchError((e: unknown) =>
-        of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-      ),
     );
   }
 }

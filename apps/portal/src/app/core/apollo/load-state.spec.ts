@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { Subject, throwError } from 'rxjs';
 import { loadState } from './load-state';
 
@@ -38,6 +39,56 @@ describe('loadState', () => {
     trigger.next(true);
     expect(state()).toEqual({ status: 'error', message: 'failed: down' });
     trigger.next(false);
+    expect(state()).toEqual({ status: 'loading' });
+  });
+
+  it('reads a null answer and NOT_FOUND as missing when asked to, other failures as errors', () => {
+    const trigger = new Subject<string>();
+    const notFound = new CombinedGraphQLErrors({
+      errors: [{ message: 'Không tìm thấy.', extensions: { code: 'NOT_FOUND' } }],
+    });
+    const answers: Record<string, () => Subject<string | null> | ReturnType<typeof throwError>> = {};
+    const state = TestBed.runInInjectionContext(() =>
+      loadState(
+        trigger,
+        (k) => answers[k](),
+        () => 'failed',
+        { missing: true },
+      ),
+    );
+    const empty = new Subject<string | null>();
+    answers['a'] = () => empty;
+    trigger.next('a');
+    empty.next(null);
+    expect(state()).toEqual({ status: 'missing' });
+    answers['b'] = () => throwError(() => notFound);
+    trigger.next('b');
+    expect(state()).toEqual({ status: 'missing' });
+    answers['c'] = () => throwError(() => new Error('down'));
+    trigger.next('c');
+    expect(state()).toEqual({ status: 'error', message: 'failed' });
+  });
+
+  it('keeps the last data on screen for a live reload, the spinner otherwise', () => {
+    const trigger = new Subject<[string, number]>();
+    let answer = new Subject<string>();
+    const state = TestBed.runInInjectionContext(() =>
+      loadState(
+        trigger,
+        () => answer,
+        () => 'failed',
+        { keepData: ([, reload]) => reload > 0 },
+      ),
+    );
+    trigger.next(['x', 0]);
+    answer.next('first');
+    answer = new Subject<string>();
+    trigger.next(['x', 1]);
+    expect(state()).toEqual({ status: 'ready', data: 'first' });
+    answer.next('second');
+    expect(state()).toEqual({ status: 'ready', data: 'second' });
+    answer = new Subject<string>();
+    trigger.next(['y', 0]);
     expect(state()).toEqual({ status: 'loading' });
   });
 });

@@ -1,10 +1,21 @@
 import { Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 
-/** What a page shows while it reads: a spinner, the data, or the failure's message. */
+/** What a page shows while it reads: a spinner, the data, "not found", or the failure's message. */
 export type Load<T> =
-  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
+
+export interface LoadOptions<K> {
+  /** A null answer, or the API's NOT_FOUND, reads as `missing` (a record page) instead of ready/error. */
+  missing?: boolean;
+  /** For these trigger values (a live reload) the last data stays on screen instead of the spinner. */
+  keepData?: (key: K) => boolean;
+}
 
 /**
  * The loading/error block the pages shared: every value of `trigger` (route parameters, a retry
@@ -16,17 +27,48 @@ export function loadState<K, T>(
   trigger: Observable<K>,
   request: (key: K) => Observable<T>,
   errorText: (error: unknown) => string,
-): Signal<Load<T>> {
+  options: LoadOptions<K> = {},
+): Signal<Load<NonNullable<T>>> {
+  type State = Load<NonNullable<T>>;
+  let last: State | null = null;
   return toSignal(
     trigger.pipe(
       switchMap((key) =>
         request(key).pipe(
-          map((data): Load<T> => ({ status: 'ready', data })),
-          startWith<Load<T>>({ status: 'loading' }),
-          catchError((error: unknown) => of<Load<T>>({ status: 'error', message: errorText(error) })),
+          map((data): State =>
+            options.missing && data == null
+              ? { status: 'missing' }
+              : { status: 'ready', data: data as NonNullable<T> },
+          ),
+          catchError((error: unknown) =>
+            of<State>(
+              options.missing && isNotFound(error)
+                ? { status: 'missing' }
+                : { status: 'error', message: errorText(error) },
+            ),
+          ),
+          map((state) => {
+            if (state.status !== 'error') last = state;
+            return state;
+          }),
+          startWith<State>(last && options.keepData?.(key) ? last : { status: 'loading' }),
         ),
       ),
     ),
-    { initialValue: { status: 'loading' } as Load<T> },
+    { initialValue: { status: 'loading' } as State },
   );
+}
+
+/** The data of a ready state, or null. */
+export function loadedData<T>(state: Load<T>): T | null {
+  return state.status === 'ready' ? state.data : null;
+}
+
+function isNotFound(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.['code'] === 'NOT_FOUND';
+}
+
+/** For `filter(defined)`: passes on the answers that carry data, typed without null. */
+export function defined<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined;
 }

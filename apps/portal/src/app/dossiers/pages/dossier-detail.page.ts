@@ -1,12 +1,13 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { DossierTrackingDocument, DossierTrackingQuery } from '@dvc/portal/data-access';
+import { DossierTrackingDocument } from '@dvc/portal/data-access';
 import { formatDate, formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, combineLatest, map, of, startWith, switchMap, tap } from 'rxjs';
+import { combineLatest, map, switchMap } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
+import { loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -19,13 +20,6 @@ import { HistoryTimelineComponent } from '../ui/history-timeline.component';
 import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
 import { applicantRows, componentRows, formRows, supplementComments } from './dossier-detail.view';
-
-type TrackedDossier = DossierTrackingQuery['dossier'];
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; dossier: TrackedDossier }
-  | { status: 'missing' }
-  | { status: 'error'; message: string };
 
 /**
  * /ho-so-ca-nhan/ho-so/:id — everything submitted, the files, the history, what the agency asked
@@ -59,7 +53,6 @@ export class DossierDetailPage {
   /** Set when a live notification reloaded the page: announced to screen readers. */
   protected readonly liveNote = signal('');
   private scrolledToResult = false;
-  private last: Load | null = null;
 
   constructor() {
     // "Chi tiết hồ sơ 000.01.29.G01-261126-0001 | Cổng …" once the code is known.
@@ -94,36 +87,18 @@ export class DossierDetailPage {
     section?.focus({ preventScroll: true });
   }
 
-  protected readonly state = toSignal(
-    combineLatest([toObservable(this.id), toObservable(this.reloads)]).pipe(
-      switchMap(([id, reload]) =>
-        this.apollo
-          .query({ query: DossierTrackingDocument, variables: { id }, fetchPolicy: 'network-only' })
-          .pipe(
-            map((r): Load =>
-              r.data?.dossier ? { status: 'ready', dossier: r.data.dossier } : { status: 'missing' },
-            ),
-            tap((load) => (this.last = load)),
-            // A live reload keeps the page on screen instead of a spinner.
-            startWith<Load>(reload && this.last ? this.last : { status: 'loading' }),
-            catchError((e: unknown) => {
-              const error = toUiError(e, this.i18n.lang());
-              return of<Load>(
-                error.code === 'NOT_FOUND'
-                  ? { status: 'missing' }
-                  : { status: 'error', message: error.message },
-              );
-            }),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    combineLatest([toObservable(this.id), toObservable(this.reloads)]),
+    ([id]) =>
+      this.apollo
+        .query({ query: DossierTrackingDocument, variables: { id }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.dossier)),
+    (e) => toUiError(e, this.i18n.lang()).message,
+    // A live reload keeps the page on screen instead of a spinner.
+    { missing: true, keepData: ([, reload]) => reload > 0 },
   );
 
-  protected readonly dossier = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.dossier : null;
-  });
+  protected readonly dossier = computed(() => loadedData(this.state()));
 
   protected readonly applicantRows = computed(() => {
     const d = this.dossier();

@@ -4,8 +4,9 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AgencyDossiersDocument, AgencyDossiersQuery, AgencyServicesDocument } from '@dvc/portal/data-access';
 import { formatDate } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, combineLatest, filter, map, of, switchMap } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
+import { defined, loadedData, loadState } from '../../core/apollo/load-state';
 import { AuthStore } from '../../core/auth/auth.store';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -21,7 +22,6 @@ import {
 } from '../model/queue-filter';
 
 type Page = AgencyDossiersQuery['agencyDossiers'];
-type Load = { status: 'loading' } | { status: 'ready'; page: Page } | { status: 'error'; message: string };
 
 /** /can-bo — the officer's queue: status tabs with counts, filters, overdue rows, paging. */
 @Component({
@@ -70,35 +70,21 @@ export class OfficerQueuePage {
     });
   }
 
-  protected readonly state = toSignal(
-    combineLatest([toObservable(this.filter), toObservable(this.reloads)]).pipe(
-      switchMap(([filter]) =>
-        this.apollo
-          .query({
-            query: AgencyDossiersDocument,
-            variables: queueVariables(filter),
-            fetchPolicy: 'network-only',
-          })
-          .pipe(
-            map((r): Load =>
-              r.data ? { status: 'ready', page: r.data.agencyDossiers } : { status: 'loading' },
-            ),
-            startWith<Load>({ status: 'loading' }),
-            catchError((e: unknown) =>
-              of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-            ),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    combineLatest([toObservable(this.filter), toObservable(this.reloads)]),
+    ([f]) =>
+      this.apollo
+        .query({ query: AgencyDossiersDocument, variables: queueVariables(f), fetchPolicy: 'network-only' })
+        .pipe(
+          map((r) => r.data?.agencyDossiers),
+          filter(defined),
+        ),
+    (e) => toUiError(e, this.i18n.lang()).message,
   );
 
   /** The last page shown stays while the next one loads (the tabs keep their counts). */
   private readonly lastPage = signal<Page | null>(null);
-  protected readonly page = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.page : null;
-  });
+  protected readonly page = computed(() => loadedData(this.state()));
   protected readonly tabs = computed(() =>
     statusTabs((this.page() ?? this.lastPage())?.countsByStatus ?? []),
   );

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { OfficerDossierDocument } from '@dvc/portal/data-access';
 import { formatDate, formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { combineLatest, map } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
+import { loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -17,12 +18,6 @@ import { isOfficerAction, OFFICER_ACTIONS, OfficerAction } from '../model/office
 import { ReviewedDossier } from '../model/result-upload.service';
 import { ActionDialogComponent } from '../ui/action-dialog.component';
 import { FilePreviewComponent } from '../ui/file-preview.component';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; dossier: ReviewedDossier }
-  | { status: 'missing' }
-  | { status: 'error'; message: string };
 
 /** /can-bo/:id — what the citizen sent, the files with previews, the history and the actions allowed now. */
 @Component({
@@ -54,33 +49,18 @@ export class OfficerReviewPage {
   /** A dossier returned by an action, shown until the next load. */
   private readonly updated = signal<ReviewedDossier | null>(null);
 
-  protected readonly state = toSignal(
-    combineLatest([toObservable(this.id), toObservable(this.reloads)]).pipe(
-      switchMap(([id]) =>
-        this.apollo
-          .query({ query: OfficerDossierDocument, variables: { id }, fetchPolicy: 'network-only' })
-          .pipe(
-            map((r): Load =>
-              r.data?.dossier ? { status: 'ready', dossier: r.data.dossier } : { status: 'missing' },
-            ),
-            startWith<Load>({ status: 'loading' }),
-            catchError((e: unknown) => {
-              const error = toUiError(e, this.i18n.lang());
-              return of<Load>(
-                error.code === 'NOT_FOUND'
-                  ? { status: 'missing' }
-                  : { status: 'error', message: error.message },
-              );
-            }),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = loadState(
+    combineLatest([toObservable(this.id), toObservable(this.reloads)]),
+    ([id]) =>
+      this.apollo
+        .query({ query: OfficerDossierDocument, variables: { id }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.dossier)),
+    (e) => toUiError(e, this.i18n.lang()).message,
+    { missing: true },
   );
 
   protected readonly dossier = computed(() => {
-    const s = this.state();
-    const loaded = s.status === 'ready' ? s.dossier : null;
+    const loaded = loadedData(this.state());
     const updated = this.updated();
     return updated && loaded && updated.id === loaded.id && updated.version >= loaded.version
       ? updated
