@@ -24,12 +24,14 @@ export function fileSize(bytes: number, lang: Lang): string {
   return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 }
 
+/** What printing a value needs of its field: a live field or a snapshot's definition. */
+export interface PrintedField extends Partial<Omit<IntakeField, 'type' | 'options'>> {
+  type: IntakeField['type'];
+  options?: readonly { value: string; label: string }[] | null;
+}
+
 /** A stored form value as the detail page prints it (a live field or a snapshot's definition). */
-export function fieldValueText(
-  field: Pick<IntakeField, 'type'> & { options?: readonly { value: string; label: string }[] | null },
-  value: unknown,
-  lang: Lang,
-): string {
+export function fieldValueText(field: PrintedField, value: unknown, lang: Lang): string {
   if (value === undefined || value === null || value === '') return '';
   switch (field.type) {
     case 'DATE':

@@ -92,6 +92,7 @@ const detail = (complete: boolean): DossierFullFragment =>
     status: 'DRAFT',
     version: 1,
     serviceId: 's1',
+    formSnapshot: null,
     createdAt: '',
     updatedAt: '',
     submittedAt: null,
