@@ -16,6 +16,7 @@ describe('AdminStatisticsPage', () => {
       a.getAttribute('href'),
     );
     expect(links.filter((h) => h?.startsWith('/quan-tri/'))).toEqual([
+      '/quan-tri/danh-muc',
       '/quan-tri/tai-khoan',
       '/quan-tri/nhat-ky',
       '/quan-tri/tich-hop',

@@ -15,6 +15,7 @@ import { StatisticsDashboardComponent } from './statistics-dashboard.component';
       [intro]="'admin.statistics.adminIntro' | t"
     >
       <nav pageActions class="admin-links" [attr.aria-label]="'shell.nav.admin' | t">
+        <a class="btn" routerLink="/quan-tri/danh-muc">{{ 'admin.catalog.title' | t }}</a>
         <a class="btn" routerLink="/quan-tri/tai-khoan">{{ 'admin.accounts.title' | t }}</a>
         <a class="btn" routerLink="/quan-tri/nhat-ky">{{ 'admin.audit.title' | t }}</a>
         <a class="btn" routerLink="/quan-tri/tich-hop">{{ 'integration.admin.title' | t }}</a>

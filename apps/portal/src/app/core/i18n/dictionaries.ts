@@ -48,6 +48,10 @@ export const FEATURE_DICTIONARIES = {
     en: () => import('../../../i18n/en/integration.json'),
   },
   admin: { vi: () => import('../../../i18n/vi/admin.json'), en: () => import('../../../i18n/en/admin.json') },
+  catalogAdmin: {
+    vi: () => import('../../../i18n/vi/catalog-admin.json'),
+    en: () => import('../../../i18n/en/catalog-admin.json'),
+  },
 } satisfies Record<string, Record<Lang, () => JsonModule>>;
 
 export type Feature = keyof typeof FEATURE_DICTIONARIES;

@@ -1,0 +1,134 @@
+import { TestBed } from '@angular/core/testing';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { CatalogAgenciesDocument, CatalogCreateAgencyDocument } from '@dvc/portal/data-access';
+import { Apollo } from 'apollo-angular';
+import type { DocumentNode } from 'graphql';
+import { Observable, of, throwError } from 'rxjs';
+import { AgencyListComponent } from './agency-list.component';
+
+const ROWS = [
+  {
+    id: 'p1',
+    code: '000.00.00.H01',
+    name: 'Ủy ban nhân dân Thành phố Hà Nội',
+    level: 'PROVINCE',
+    provinceCode: '01',
+    active: true,
+    parent: null,
+  },
+  {
+    id: 'x1',
+    code: '000.01.00.H01',
+    name: 'Ủy ban nhân dân Phường Đống Đa',
+    level: 'COMMUNE',
+    provinceCode: '01',
+    active: true,
+    parent: { id: 'p1' },
+  },
+  {
+    id: 'm1',
+    code: 'G01',
+    name: 'Bộ Tư pháp',
+    level: 'MINISTRY',
+    provinceCode: null,
+    active: false,
+    parent: null,
+  },
+];
+
+describe('AgencyListComponent', () => {
+  let mutations: { mutation: DocumentNode; variables: Record<string, unknown> }[];
+  let answer: () => Observable<unknown>;
+
+  async function render() {
+    mutations = [];
+    answer = () => of({ data: { createAgency: ROWS[0] } });
+    const apollo = {
+      query: ({ query }: { query: DocumentNode }) => {
+        if (query === CatalogAgenciesDocument) return of({ data: { adminAgencies: ROWS } });
+        throw new Error('unexpected query');
+      },
+      mutate: (call: { mutation: DocumentNode; variables: Record<string, unknown> }) => {
+        mutations.push(call);
+        return answer();
+      },
+    };
+    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: apollo }] });
+    const fixture = TestBed.createComponent(AgencyListComponent);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    const settle = async () => {
+      await fixture.whenStable();
+      fixture.detectChanges();
+    };
+    const type = (id: string, value: string) => {
+      const input = el.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement;
+      input.value = value;
+      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
+    };
+    const submit = () =>
+      (el.querySelector('[data-testid="agency-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    return { el, settle, type, submit };
+  }
+
+  it('shows the tree (commune under its province, inactive ones too) with labelled controls; search ignores diacritics', async () => {
+    const { el, settle, type } = await render();
+    const names = () =>
+      Array.from(el.querySelectorAll('[data-testid="agencies-table"] tbody th')).map((th) =>
+        th.textContent?.trim(),
+      );
+    expect(names()[0]).toBe('Bộ Tư pháp');
+    expect(names()[2]).toContain('Phường Đống Đa');
+    expect(names()[2]).toContain('trực thuộc Ủy ban nhân dân Thành phố Hà Nội');
+    expect(el.querySelector('table')?.classList).toContain('table--stack');
+    type('agencies-search', 'dong da');
+    await settle();
+    expect(names()).toHaveLength(2);
+    for (const control of Array.from(el.querySelectorAll('input, select, textarea'))) {
+      expect(el.querySelector(`label[for="${control.id}"]`)).not.toBeNull();
+    }
+  });
+
+  it('checks with the shared rules before sending, then shows the API’s extensions.fields beside the field', async () => {
+    const { el, settle, type, submit } = await render();
+    (el.querySelector('[data-testid="agencies-add"]') as HTMLButtonElement).click();
+    await settle();
+    type('f-agency-code', 'sai mã');
+    submit();
+    await settle();
+    expect(mutations).toHaveLength(0);
+    expect(el.querySelector('[data-testid="error-agency.code"]')?.textContent).toContain('Mã không hợp lệ');
+    expect(el.querySelector('[data-testid="error-agency.name"]')).not.toBeNull();
+
+    type('f-agency-code', '000.00.00.H01');
+    type('f-agency-name', 'Sở Nội vụ');
+    type('f-agency-provinceCode', '01');
+    answer = () =>
+      throwError(
+        () =>
+          new CombinedGraphQLErrors({
+            errors: [
+              {
+                message: 'Mã này đã được sử dụng.',
+                extensions: { code: 'CODE_TAKEN', fields: { code: 'Mã này đã được sử dụng.' } },
+              },
+            ],
+          }),
+      );
+    submit();
+    await settle();
+    expect(mutations.map((m) => m.mutation)).toEqual([CatalogCreateAgencyDocument]);
+    expect(mutations[0].variables['input']).toMatchObject({
+      code: '000.00.00.H01',
+      name: 'Sở Nội vụ',
+      level: 'PROVINCE',
+      provinceCode: '01',
+    });
+    expect(el.querySelector('[data-testid="error-agency.code"]')?.textContent?.trim()).toBe(
+      'Mã này đã được sử dụng.',
+    );
+    expect(el.querySelector('[data-testid="agency-form-error"]')?.getAttribute('role')).toBe('alert');
+  });
+});

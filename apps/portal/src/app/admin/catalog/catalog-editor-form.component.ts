@@ -1,0 +1,57 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { CatalogFieldsComponent } from './catalog-fields.component';
+import { CatalogFieldSpec, CatalogForm } from './catalog-form';
+
+/**
+ * A console form in a card: heading, the general error (role="alert"), the controls, save and cancel.
+ * The heading takes the focus when the form opens, so keyboard and screen-reader users land on it.
+ */
+@Component({
+  selector: 'app-catalog-editor-form',
+  imports: [TranslatePipe, CatalogFieldsComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form class="card" novalidate [attr.data-testid]="form().prefix + '-form'" (submit)="save.emit($event)">
+      <h3 class="card__title" tabindex="-1" [id]="form().prefix + '-form-title'" #title>{{ heading() }}</h3>
+      @if (form().error(); as message) {
+        <div class="alert alert--error" role="alert" [attr.data-testid]="form().prefix + '-form-error'">
+          {{ message }}
+        </div>
+      }
+      <app-catalog-fields [form]="form()" [specs]="specs()" />
+      <ng-content />
+      <div class="actions">
+        <button
+          type="submit"
+          class="btn btn--primary"
+          [disabled]="form().saving()"
+          [attr.data-testid]="form().prefix + '-save'"
+        >
+          @if (form().saving()) {
+            <span class="spinner" aria-hidden="true"></span>
+          }
+          {{ 'catalogAdmin.common.save' | t }}
+        </button>
+        @if (cancellable()) {
+          <button type="button" class="btn" (click)="cancelled.emit()">
+            {{ 'catalogAdmin.common.cancel' | t }}
+          </button>
+        }
+      </div>
+    </form>
+  `,
+})
+export class CatalogEditorFormComponent {
+  readonly form = input.required<CatalogForm>();
+  readonly specs = input.required<readonly CatalogFieldSpec[]>();
+  readonly heading = input.required<string>();
+  readonly cancellable = input(true);
+  readonly save = output<Event>();
+  readonly cancelled = output<void>();
+
+  /** Called by the page after opening the form. */
+  focus(): void {
+    setTimeout(() => document.getElementById(`${this.form().prefix}-form-title`)?.focus());
+  }
+}

@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  EditorComponentFragment,
+  EditorCreateComponentDocument,
+  EditorDeactivateComponentDocument,
+  EditorUpdateComponentDocument,
+  EditorUploadTemplateDocument,
+} from '@dvc/portal/data-access';
+import { Apollo } from 'apollo-angular';
+import { print } from 'graphql';
+import { uiErrorFrom } from '../../core/apollo/graphql-errors';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { multipartBody } from '../../dossiers/model/multipart';
+import { CatalogEditorFormComponent } from './catalog-editor-form.component';
+import { CatalogForm } from './catalog-form';
+import {
+  ACCEPT_TEMPLATE,
+  COMPONENT_FORM_ORDER,
+  COMPONENT_SPECS,
+  componentFormValues,
+  componentInputFrom,
+} from './component-form';
+
+/** The procedure's document components: list, add, edit, retire, and each one's template upload. */
+@Component({
+  selector: 'app-components-editor',
+  imports: [TranslatePipe, CatalogEditorFormComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './components-editor.component.html',
+})
+export class ComponentsEditorComponent {
+  private readonly apollo = inject(Apollo);
+  private readonly i18n = inject(I18nService);
+  readonly serviceId = input.required<string>();
+  readonly components = input.required<readonly EditorComponentFragment[]>();
+  readonly changed = output<void>();
+
+  protected readonly specs = COMPONENT_SPECS;
+  protected readonly accept = ACCEPT_TEMPLATE;
+  protected readonly editing = signal<EditorComponentFragment | 'new' | null>(null);
+  protected readonly notice = signal('');
+  protected readonly uploading = signal<string | null>(null);
+  protected readonly form = new CatalogForm('component', () => COMPONENT_FORM_ORDER);
+
+  protected startCreate(editor: CatalogEditorFormComponent): void {
+    this.editing.set('new');
+    this.form.reset(componentFormValues(null));
+    editor.focus();
+  }
+
+  protected startEdit(c: EditorComponentFragment, editor: CatalogEditorFormComponent): void {
+    this.editing.set(c);
+    this.form.reset(componentFormValues(c));
+    editor.focus();
+  }
+
+  protected async save(event: Event): Promise<void> {
+    event.preventDefault();
+    const editing = this.editing();
+    if (!editing) return;
+    const input = componentInputFrom(this.form, editing === 'new');
+    if (!input) return;
+    const done =
+      editing === 'new'
+        ? await this.form.submit(() =>
+            this.apollo.mutate({
+              mutation: EditorCreateComponentDocument,
+              variables: { serviceId: this.serviceId(), input },
+            }),
+          )
+        : await this.form.submit(() =>
+            this.apollo.mutate({
+              mutation: EditorUpdateComponentDocument,
+              variables: { id: editing.id, input },
+            }),
+          );
+    if (done) this.done('catalogAdmin.common.saved', input.name);
+  }
+
+  protected async retire(c: EditorComponentFragment): Promise<void> {
+    if (!confirm(this.i18n.t('catalogAdmin.common.confirmDeactivate', { name: c.name }))) return;
+    const done = await this.form.submit(() =>
+      this.apollo.mutate({ mutation: EditorDeactivateComponentDocument, variables: { id: c.id } }),
+    );
+    if (done) this.done('catalogAdmin.common.deactivated', c.name);
+  }
+
+  /** uploadComponentTemplate: a GraphQL multipart request (Apollo's link here sends JSON only). */
+  protected async upload(c: EditorComponentFragment, target: HTMLInputElement): Promise<void> {
+    const file = target.files?.[0];
+    if (!file) return;
+    this.uploading.set(c.id);
+    this.form.error.set(null);
+    const lang = this.i18n.lang();
+    try {
+      const body = multipartBody(print(EditorUploadTemplateDocument), { componentId: c.id, file: null }, [
+        { path: 'variables.file', file },
+      ]);
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        body,
+        credentials: 'include',
+        headers: { 'apollo-require-preflight': 'true', 'Accept-Language': lang },
+      });
+      const answer = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null;
+      if (!res.ok || answer?.errors?.length) throw uiErrorFrom(answer?.errors, lang);
+      this.done('catalogAdmin.component.uploaded', file.name);
+    } catch (e) {
+      this.form.error.set((e as { message?: string }).message ?? String(e));
+    } finally {
+      this.uploading.set(null);
+      target.value = '';
+    }
+  }
+
+  private done(key: string, name: string): void {
+    this.editing.set(null);
+    this.notice.set(this.i18n.t(key, { name }));
+    this.changed.emit();
+  }
+}
