@@ -105,6 +105,8 @@ export class ServiceListPage {
       return this.apollo
         .query({
           query: ServicesDocument,
+          // Read once and shown: no normalising into the cache and reading it back (first render's cost).
+          fetchPolicy: 'no-cache',
           variables: {
             filter: { search, agencyId, sectorId, onlineLevel: level },
             page,
