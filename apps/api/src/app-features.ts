@@ -14,6 +14,7 @@ import { IntegrationModule } from './integration/integration.module';
 import { NotificationModule } from './notification/notification.module';
 import { DemoProcessingSeeder } from './processing/demo-processing.seeder';
 import { ProcessingModule } from './processing/processing.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ServiceModule } from './service/service.module';
 import { DemoStatisticsSeeder } from './statistics/demo-statistics.seeder';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -38,6 +39,8 @@ export const FEATURE_MODULES: Type[] = [
   AuditModule,
   // Accounts administration and the form snapshot taken at a first submission.
   AdminModule,
+  // The citizen's personal data: export and account deletion (issue 12).
+  PrivacyModule,
 ];
 
 /**

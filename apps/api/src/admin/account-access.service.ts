@@ -153,7 +153,7 @@ async function checkAgency(em: EntityManager, role: Role, agencyId: string | nul
  * other at the same instant on MySQL could still both pass (no row lock on "the others"): the
  * window is a few milliseconds and the CLI (admin:create) is the way back.
  */
-async function assertNotLastAdmin(em: EntityManager, id: string): Promise<void> {
+export async function assertNotLastAdmin(em: EntityManager, id: string): Promise<void> {
   const others = await em
     .createQueryBuilder(AccountEntity, 'a')
     .where('a.role = :role AND a.id <> :id AND a.deactivated_at IS NULL', { role: Role.ADMIN, id })

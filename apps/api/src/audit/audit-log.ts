@@ -26,6 +26,8 @@ export const AuditAction = {
   PASSWORD_CHANGED: 'account.password_change',
   PASSWORD_RESET: 'account.password_reset',
   EMAIL_CHANGED: 'account.email_change',
+  DATA_EXPORT: 'account.data_export',
+  ACCOUNT_DELETED: 'account.delete',
   CATALOG_CREATE: 'catalog.create',
   CATALOG_UPDATE: 'catalog.update',
   CATALOG_DEACTIVATE: 'catalog.deactivate',
