@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { By } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
@@ -65,8 +64,12 @@ describe('RegisterPage after a server error', () => {
       el.value = value;
       el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input'));
     }
-    if (consent) html().querySelector<HTMLInputElement>('[data-testid="privacy-consent"]')!.click();
-    fixture.debugElement.query(By.css('form')).triggerEventHandler('ngSubmit', null);
+    if (consent) html().querySelector<HTMLInputElement>('#f-privacyConsent')!.click();
+    // The page renders between the typing and the click on Lưu lại, as in a browser.
+    await settle();
+    html()
+      .querySelector('form')!
+      .dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
   }
 
@@ -125,7 +128,7 @@ describe('RegisterPage after a server error', () => {
   });
 
   it('requires the privacy consent box, unticked at first, with its link, before anything is sent', async () => {
-    const box = html().querySelector<HTMLInputElement>('[data-testid="privacy-consent"]')!;
+    const box = html().querySelector<HTMLInputElement>('#f-privacyConsent')!;
     expect(box.checked).toBe(false);
     expect(html().querySelector('[data-testid="privacy-link"]')?.getAttribute('href')).toBe(
       '/chinh-sach-bao-ve-du-lieu',
@@ -140,7 +143,9 @@ describe('RegisterPage after a server error', () => {
     answer = () =>
       new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'INTERNAL_ERROR' } }] });
     box.click();
-    fixture.debugElement.query(By.css('form')).triggerEventHandler('ngSubmit', null);
+    html()
+      .querySelector('form')!
+      .dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect(html().querySelector('[data-testid="error-privacyConsent"]')).toBeNull();
     expect(sent).toHaveLength(1);

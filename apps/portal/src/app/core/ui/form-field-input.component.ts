@@ -14,7 +14,8 @@ import { fieldId } from './form-state';
  * checkbox, e-mail, phone, CCCD or address. Used by the intake form, the account pages (through
  * `app-account-field`) and the admin form preview. Label, required mark, help and error are tied to
  * the control for screen readers. Content marked `fieldBefore` goes between label and input (a
- * captcha image), other content after the input (a "show password" button).
+ * captcha image), content marked `fieldLabel` into a checkbox's label (a link), other content after
+ * the input (a "show password" button).
  */
 @Component({
   selector: 'app-form-field-input',
@@ -36,6 +37,7 @@ import { fieldId } from './form-state';
           (blur)="blurred.emit()"
         />
         {{ label() }}
+        <ng-content select="[fieldLabel]" />
         @if (f.required) {
           <span class="field__required" aria-hidden="true">*</span>
         }
