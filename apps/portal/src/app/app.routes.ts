@@ -24,6 +24,14 @@ export const routes: Routes = [
     loadChildren: () => import('./dossiers/dossier.routes').then((m) => m.DOSSIER_ROUTES),
   },
   {
+    path: 'ho-so-ca-nhan/du-lieu-ca-nhan',
+    loadChildren: () => import('./privacy/privacy.routes').then((m) => m.PERSONAL_DATA_ROUTES),
+  },
+  {
+    path: 'chinh-sach-bao-ve-du-lieu',
+    loadChildren: () => import('./privacy/privacy.routes').then((m) => m.PRIVACY_NOTICE_ROUTES),
+  },
+  {
     path: 'can-bo',
     canActivate: [withDictionaries('officer', 'dossiers', 'admin')],
     loadChildren: () => import('./officer/officer.routes').then((m) => m.OFFICER_ROUTES),

@@ -52,6 +52,10 @@ export const FEATURE_DICTIONARIES = {
     vi: () => import('../../../i18n/vi/catalog-admin.json'),
     en: () => import('../../../i18n/en/catalog-admin.json'),
   },
+  privacy: {
+    vi: () => import('../../../i18n/vi/privacy.json'),
+    en: () => import('../../../i18n/en/privacy.json'),
+  },
 } satisfies Record<string, Record<Lang, () => JsonModule>>;
 
 export type Feature = keyof typeof FEATURE_DICTIONARIES;

@@ -16,6 +16,11 @@ import { TranslatePipe } from '../i18n/translate.pipe';
         </div>
         <div class="footer__right">
           <p>
+            <a routerLink="/chinh-sach-bao-ve-du-lieu" data-testid="footer-privacy">{{
+              'shell.footer.privacy' | t
+            }}</a>
+          </p>
+          <p>
             <a routerLink="/nha-phat-trien">{{ 'core.footer.developers' | t }}</a>
           </p>
           <p>{{ 'core.footer.copyright' | t: { year: year } }}</p>
