@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { BENCH_DIR } from './paths';
 
-/** Added to the page's observers: every shift with the elements it moved. */
+/** Added to the page's observers: every shift with the elements it moved, every LCP candidate. */
 export const OBSERVE_SHIFTS = `(() => {
   const m = (window.__shifts = []);
   const name = (n) => !n || !n.tagName ? String(n && n.nodeName) :
@@ -17,6 +17,10 @@ export const OBSERVE_SHIFTS = `(() => {
     m.push({ t: Math.round(e.startTime), value: +e.value.toFixed(4),
       sources: (e.sources || []).map((s) => path(s.node) + ' [' + r(s.previousRect) + ' → ' + r(s.currentRect) + ']') });
   }).observe({ type: 'layout-shift', buffered: true });
+  const lcp = (window.__lcp = []);
+  new PerformanceObserver((l) => { for (const e of l.getEntries())
+    lcp.push(Math.round(e.renderTime || e.startTime) + ' ms  ' + (e.element ? path(e.element) : e.url) + ' (' + e.size + ' px²)');
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 })();`;
 
 interface ProfileNode {
@@ -62,7 +66,10 @@ export async function report(cdp: CDPSession, page: Page, label: string): Promis
     value: number;
     sources: string[];
   }[];
+  const lcp = (await page.evaluate('window.__lcp')) as string[];
   return [
+    `### ${label}: largest contentful paint candidates`,
+    ...lcp.map((c) => `  ${c}`),
     `### ${label}: layout shifts (time ms, value, moved elements [x,y,w,h before → after])`,
     ...shifts.map((s) => `  ${s.t} ms  ${s.value}\n    ${s.sources.join('\n    ')}`),
     `### ${label}: self time by script (CPU throttled 4×; ${file})`,
