@@ -4,6 +4,7 @@ import { In, IsNull, Not } from 'typeorm';
 import { AccountEntity } from '../src/account/entities/account.entity';
 import { SessionEntity } from '../src/account/entities/session.entity';
 import { AuditEntryEntity } from '../src/audit/entities/audit-entry.entity';
+import { MailOutboxEntity } from '../src/common/mail/mail-outbox.entity';
 import { DossierFileEntity } from '../src/dossier/entities/dossier-file.entity';
 import { DossierEntity } from '../src/dossier/entities/dossier.entity';
 import { NotificationEntity } from '../src/notification/entities/notification.entity';
@@ -20,7 +21,7 @@ import {
 } from './support/accounts';
 import { createCompleteDraft, DOSSIER_QUERY, storedFiles } from './support/dossier-fixtures';
 import { GqlClient } from './support/gql-client';
-import { codeOf, createWorld, dataSource, dossierIn, ProcessingWorld } from './support/processing';
+import { act, codeOf, createWorld, dataSource, dossierIn, ProcessingWorld } from './support/processing';
 import { createTestApp, TEST_CAPTCHA_ANSWER, TestApp } from './support/test-app';
 import { unzip } from './support/zip';
 
@@ -212,6 +213,7 @@ describe('privacy: exportMyData and deleteMyAccount', () => {
       const world = await createWorld(t);
       const owner: TestAccount = world.ownerAccount;
       const completed = await dossierIn(world, 'COMPLETED');
+      const submitted = await dossierIn(world, 'SUBMITTED');
       const draft = await createCompleteDraft(world.owner, world.proc);
       expect(await notificationsOf(owner.id)).toBeGreaterThan(0);
       const draftKeys = (await repo(DossierFileEntity).findBy({ dossierId: draft.id })).map(
@@ -280,9 +282,15 @@ describe('privacy: exportMyData and deleteMyAccount', () => {
           draftsRemoved: 1,
           draftAttachmentsRemoved: 1,
           notificationsRemoved: expect.any(Number),
-          sentDossiersKept: 1,
+          sentDossiersKept: 2,
         },
       });
+
+      // The agency goes on with a kept dossier: nobody is notified, no mail goes to the cleared address.
+      const received = await act(world.officer, 'receiveDossier', submitted, world.proc);
+      expect(received.errors).toBeUndefined();
+      expect(await repo(NotificationEntity).countBy({ recipientId: owner.id })).toBe(0);
+      expect(await repo(MailOutboxEntity).countBy({ recipient: row.email })).toBe(0);
 
       // The same person may register again with the same username, e-mail and CCCD.
       const client = t.client({ 'x-forwarded-for': randomIp() });

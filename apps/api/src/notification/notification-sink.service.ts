@@ -44,7 +44,8 @@ export class NotificationSink extends DossierEventSink {
     change: DossierStatusChange,
   ): Promise<void> {
     const owner = await em.findOneBy(AccountEntity, { id: dossier.ownerId });
-    if (!owner) return;
+    // A deleted account (privacy/) has no one behind it: no notification, no mail to its cleared address.
+    if (!owner || owner.deletedAt) return;
     const [procedure, agency] = await Promise.all([
       this.catalog.getProcedure(dossier.serviceId, { includeInactive: true }),
       this.catalog.getAgency(dossier.agencyId),
