@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** A component as the citizen saw it when sending (no template file keys: those are storage details). */
 export interface SnapshotComponent {
@@ -17,6 +17,10 @@ export interface SnapshotComponent {
  * The intake form and component list a dossier was filled against, taken at its first submission
  * (issue 14): editing the procedure afterwards never changes what a sent dossier was asked for.
  */
+@ForeignKey('dossiers', ['dossierId'], ['id'], {
+  name: 'FK_dossier_form_snapshots_dossier',
+  onDelete: 'CASCADE',
+})
 @Entity('dossier_form_snapshots')
 export class DossierFormSnapshotEntity {
   @PrimaryColumn({ name: 'dossier_id', type: 'varchar', length: 36 })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { BeforeInsert, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export const TokenPurpose = {
   VERIFY_EMAIL: 'VERIFY_EMAIL',
@@ -8,6 +8,8 @@ export const TokenPurpose = {
 export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 
 /** A single-use token sent by e-mail (verification, password reset). Only its hash is stored. */
+@Index('IDX_account_tokens_account', ['accountId'])
+@ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_account_tokens_account', onDelete: 'CASCADE' })
 @Entity('account_tokens')
 export class AccountTokenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

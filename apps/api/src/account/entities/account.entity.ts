@@ -1,11 +1,23 @@
 import { Gender, Role } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /**
  * Tài khoản: a citizen (self-registered), an officer of an agency, or an administrator.
  * Username and e-mail are stored lower-case, so uniqueness is case-insensitive on every database.
  */
+@Index('IDX_accounts_role_agency', ['role', 'agencyId'])
+@Index('IDX_accounts_role', ['role'])
+@Index('IDX_accounts_agency', ['agencyId'])
+@Index('IDX_accounts_pending_email', ['pendingEmail'])
 @Entity('accounts')
 export class AccountEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { BeforeInsert, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A captcha challenge: the answer's hash, deleted at the first check, right or wrong. */
+@Index('IDX_captchas_expires', ['expiresAt'])
 @Entity('captchas')
 export class CaptchaEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

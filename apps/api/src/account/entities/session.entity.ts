@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { BeforeInsert, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A server-side login session. The cookie holds only a random secret; the row keeps its HMAC
  * (`tokenHash`), so a leaked database cannot be replayed as cookies. Any API instance can serve it.
  */
+@Index('IDX_sessions_expires', ['expiresAt'])
+@Index('IDX_sessions_account', ['accountId'])
+@ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_sessions_account', onDelete: 'CASCADE' })
 @Entity('sessions')
 export class SessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,6 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One line of the audit log (nhật ký hệ thống). Append-only: nothing in the API updates or deletes it. */
+@Index('IDX_audit_log_action_at', ['action', 'at'])
+@Index('IDX_audit_log_target_at', ['targetType', 'targetId', 'at'])
+@Index('IDX_audit_log_actor_at', ['actorId', 'at'])
+@Index('IDX_audit_log_at', ['at'])
 @Entity('audit_log')
 export class AuditEntryEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

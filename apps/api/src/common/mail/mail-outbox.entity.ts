@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export const MailStatus = { PENDING: 'PENDING', SENT: 'SENT', FAILED: 'FAILED' } as const;
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
@@ -8,6 +8,8 @@ export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
  * MailOutboxWorker. A row is claimed for a while (claimed_by, claimed_until) by one worker at a time;
  * failures push next_attempt_at back. Sent and failed rows stay, so nothing is lost silently.
  */
+@Index('IDX_mail_outbox_claim', ['claimedBy'])
+@Index('IDX_mail_outbox_due', ['status', 'nextAttemptAt'])
 @Entity('mail_outbox')
 export class MailOutboxEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 
@@ -8,6 +8,8 @@ export type DossierFileKind = 'ATTACHMENT' | 'RESULT';
 
 /** A file attached to a dossier for one document component. The bytes live in storage under `storageKey`. */
 @ObjectType('DossierFile', { description: 'Tệp đính kèm của một thành phần hồ sơ.' })
+@Index('IDX_dossier_files_dossier', ['dossierId', 'componentId'])
+@ForeignKey('dossiers', ['dossierId'], ['id'], { name: 'FK_dossier_files_dossier', onDelete: 'CASCADE' })
 @Entity('dossier_files')
 export class DossierFileEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

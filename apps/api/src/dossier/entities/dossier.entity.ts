@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DossierApplicant, FormValues } from '@dvc/shared/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DossierApplicantModel } from '../models/dossier-applicant.model';
 import { DossierStatus } from '../models/dossier-enums';
 import { GraphQLJSON } from '../models/json.scalar';
@@ -10,6 +10,11 @@ import { GraphQLJSON } from '../models/json.scalar';
  * and `result` are resolved through per-request DataLoaders (dossier-fields.resolver.ts).
  */
 @ObjectType('Dossier', { description: 'Hồ sơ của công dân.' })
+@Index('IDX_dossiers_agency_submitted_id', ['agencyId', 'submittedAt', 'id'])
+@Index('IDX_dossiers_owner_created_id', ['ownerId', 'createdAt', 'id'])
+@Index('IDX_dossiers_agency_status_due', ['agencyId', 'status', 'dueDate'])
+@Index('IDX_dossiers_agency_status_submitted', ['agencyId', 'status', 'submittedAt'])
+@Index('IDX_dossiers_owner_status', ['ownerId', 'status'])
 @Entity('dossiers')
 export class DossierEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

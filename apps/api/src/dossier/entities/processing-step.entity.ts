@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { Role } from '../../account/models/account-enums';
 import { DossierAction, DossierStatus } from '../models/dossier-enums';
 
 /** Quá trình xử lý: one row per status change, appended by the state machine's caller. */
 @ObjectType('ProcessingStep', { description: 'Một bước trong quá trình xử lý hồ sơ.' })
+@Index('UQ_processing_steps_position', ['dossierId', 'position'], { unique: true })
+@ForeignKey('dossiers', ['dossierId'], ['id'], { name: 'FK_processing_steps_dossier', onDelete: 'CASCADE' })
 @Entity('processing_steps')
 export class ProcessingStepEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

@@ -1,7 +1,8 @@
 import type { ApiScope } from '@dvc/shared/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** An integrator's system: acts inside its scopes, for one agency or (agencyId null) the whole portal. */
+@ForeignKey('agencies', ['agencyId'], ['id'])
 @Entity('api_clients')
 export class ApiClientEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

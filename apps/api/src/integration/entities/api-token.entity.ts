@@ -1,6 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** A bearer token of a client. Only a keyed hash (HMAC-SHA256) is stored; the secret is shown once. */
+@Index('IDX_api_tokens_client', ['clientId'])
+@ForeignKey('api_clients', ['clientId'], ['id'])
 @Entity('api_tokens')
 export class ApiTokenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -9,7 +11,7 @@ export class ApiTokenEntity {
   @Column({ name: 'client_id', type: 'varchar', length: 36 })
   clientId: string;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
   tokenHash: string;
 
   /** The token's first characters, so an admin can tell two tokens apart. */

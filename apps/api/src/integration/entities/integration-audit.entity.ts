@@ -1,6 +1,7 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Append-only: one row per changing operation made with a token (until the audit log of issue 14). */
+@Index('IDX_integration_audit_client', ['clientId', 'createdAt'])
 @Entity('integration_audit')
 export class IntegrationAuditEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,5 +1,5 @@
 import type { WebhookEvent } from '@dvc/shared/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export const DeliveryStatus = { PENDING: 'PENDING', DELIVERED: 'DELIVERED', FAILED: 'FAILED' } as const;
 export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
@@ -9,6 +9,10 @@ export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus
  * WebhookWorker with the mail outbox's claim pattern (claimed_by / claimed_until). Its id is the
  * Standard Webhooks `webhook-id`, the same on every retry, so a receiver can ignore a repeat.
  */
+@Index('IDX_webhook_deliveries_webhook', ['webhookId', 'createdAt'])
+@Index('IDX_webhook_deliveries_claim', ['claimedBy'])
+@Index('IDX_webhook_deliveries_due', ['status', 'nextAttemptAt'])
+@ForeignKey('webhooks', ['webhookId'], ['id'], { onDelete: 'CASCADE' })
 @Entity('webhook_deliveries')
 export class WebhookDeliveryEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -57,6 +61,8 @@ export class WebhookDeliveryEntity {
 }
 
 /** The log: one row per POST, with the receiver's status code (null: no answer) and the duration. */
+@Index('IDX_webhook_attempts_delivery', ['deliveryId', 'attemptedAt'])
+@ForeignKey('webhook_deliveries', ['deliveryId'], ['id'], { onDelete: 'CASCADE' })
 @Entity('webhook_attempts')
 export class WebhookAttemptEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

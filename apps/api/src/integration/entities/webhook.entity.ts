@@ -1,7 +1,9 @@
 import type { WebhookEvent } from '@dvc/shared/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** A URL of a client that hears some events. */
+@Index('IDX_webhooks_client', ['clientId'])
+@ForeignKey('api_clients', ['clientId'], ['id'])
 @Entity('webhooks')
 export class WebhookEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DossierAction, DossierStatus } from '../../dossier/models/dossier-enums';
 
 /** An in-app notification: one per status change of a citizen's dossier, for its owner. */
 @ObjectType('Notification', { description: 'Thông báo cho người dùng về thay đổi trạng thái hồ sơ.' })
+@Index('IDX_notifications_recipient_created', ['recipientId', 'createdAt'])
+@Index('IDX_notifications_recipient_unread', ['recipientId', 'readAt', 'createdAt'])
 @Entity('notifications')
 export class NotificationEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

@@ -1,9 +1,11 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A one-time link to the ZIP of a citizen's personal data (exportMyData). Only a keyed hash of the
  * token is stored; `used_at` is set by the one download it allows, before a byte is sent.
  */
+@Index('IDX_data_export_links_account', ['accountId'])
+@ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_data_export_links_account', onDelete: 'CASCADE' })
 @Entity('data_export_links')
 export class DataExportLinkEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,9 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Đánh giá mức độ hài lòng: at most one per dossier, enforced by the primary key (two concurrent
  * ratings: the second insert fails and answers ALREADY_RATED).
  */
+@ForeignKey('dossiers', ['dossierId'], ['id'], { name: 'FK_dossier_ratings_dossier', onDelete: 'CASCADE' })
 @Entity('dossier_ratings')
 @Index('IDX_dossier_ratings_agency', ['agencyId', 'ratedAt'])
 export class DossierRatingEntity {

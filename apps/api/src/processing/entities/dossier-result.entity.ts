@@ -1,6 +1,7 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** Kết quả giải quyết: one per completed dossier. Its files are dossier files of kind RESULT. */
+@ForeignKey('dossiers', ['dossierId'], ['id'], { name: 'FK_dossier_results_dossier', onDelete: 'CASCADE' })
 @Entity('dossier_results')
 export class DossierResultEntity {
   @PrimaryColumn({ name: 'dossier_id', type: 'varchar', length: 36 })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { DossierStatus } from '../../dossier/models/dossier-enums';
 
 /** One thing the citizen must add or fix: a component (its files) or a form field, with a comment. */
@@ -13,6 +13,10 @@ export interface SupplementItem {
  * the resubmission resumes; `requestedAt` → resubmission is the time that does not count toward the
  * due date. Open while `resolvedAt` is null (at most one per dossier: the status says so).
  */
+@ForeignKey('dossiers', ['dossierId'], ['id'], {
+  name: 'FK_supplement_requests_dossier',
+  onDelete: 'CASCADE',
+})
 @Entity('supplement_requests')
 @Index('IDX_supplement_requests_dossier', ['dossierId', 'resolvedAt'])
 export class SupplementRequestEntity {

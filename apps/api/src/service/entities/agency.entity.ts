@@ -1,9 +1,19 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { AgencyLevel } from './catalog-enums';
 
 /** Cơ quan thực hiện: a ministry, a province (or one of its departments) or a commune/ward. */
 @ObjectType('Agency', { description: 'Cơ quan thực hiện thủ tục hành chính.' })
+@Index('IDX_agencies_level', ['level'])
+@ForeignKey('agencies', ['parentId'], ['id'], { name: 'FK_agencies_parent' })
 @Entity('agencies')
 export class AgencyEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

@@ -1,8 +1,18 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** Thành phần hồ sơ: one document a dossier for the procedure must (or may) include. */
 @ObjectType('DocumentComponent', { description: 'Thành phần hồ sơ của một thủ tục.' })
+@Index('IDX_document_components_procedure', ['procedureId', 'position'])
+@ForeignKey('service_procedures', ['procedureId'], ['id'], { name: 'FK_document_components_procedure' })
 @Entity('document_components')
 export class DocumentComponentEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

@@ -1,11 +1,22 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FormFieldOption } from '@dvc/shared/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { FormFieldType } from './catalog-enums';
 import { FormFieldOptionModel } from './form-field-option.model';
 
 /** One field of a procedure's intake form (form thông tin tiếp nhận hồ sơ), in `position` order. */
 @ObjectType('FormField', { description: 'Trường của form thông tin tiếp nhận hồ sơ.' })
+@Index('IDX_form_fields_procedure_position', ['procedureId', 'position'])
+@Index('UQ_form_fields_procedure_key', ['procedureId', 'key'], { unique: true })
+@ForeignKey('service_procedures', ['procedureId'], ['id'], { name: 'FK_form_fields_procedure' })
 @Entity('form_fields')
 export class FormFieldEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

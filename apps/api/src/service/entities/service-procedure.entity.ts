@@ -1,5 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { OnlineLevel } from './catalog-enums';
 
 /**
@@ -7,6 +15,12 @@ import { OnlineLevel } from './catalog-enums';
  * per-request DataLoaders, so this row only keeps their ids.
  */
 @ObjectType('ServiceProcedure', { description: 'Thủ tục hành chính (dịch vụ công).' })
+@Index('IDX_service_procedures_sector', ['sectorId'])
+@Index('IDX_service_procedures_agency', ['agencyId'])
+@Index('IDX_service_procedures_active_popularity', ['active', 'popularity'])
+@Index('IDX_service_procedures_search_name', ['searchName'])
+@ForeignKey('sectors', ['sectorId'], ['id'], { name: 'FK_service_procedures_sector' })
+@ForeignKey('agencies', ['agencyId'], ['id'], { name: 'FK_service_procedures_agency' })
 @Entity('service_procedures')
 export class ServiceProcedureEntity {
   @Field(() => ID, { description: 'Mã định danh.' })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One row per sent dossier with everything the statistics add up: kept by DossierTransitions at
@@ -7,6 +7,27 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * (libs/shared/domain), which SQL does not have: they are counted in TypeScript when the dossier
  * finishes.
  */
+@Index('IDX_dossier_statistics_agency', [
+  'agencyId',
+  'submittedAt',
+  'procedureId',
+  'status',
+  'onTime',
+  'workingDays',
+  'supplementCount',
+  'rating',
+])
+@Index('IDX_dossier_statistics_period', [
+  'submittedAt',
+  'agencyId',
+  'procedureId',
+  'status',
+  'onTime',
+  'workingDays',
+  'supplementCount',
+  'rating',
+])
+@ForeignKey('dossiers', ['dossierId'], ['id'], { name: 'FK_dossier_statistics_dossier', onDelete: 'CASCADE' })
 @Entity('dossier_statistics')
 export class DossierStatisticsRowEntity {
   @PrimaryColumn({ name: 'dossier_id', type: 'varchar', length: 36 })
