@@ -15,7 +15,9 @@ import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component'
 import { NotificationsStore } from '../../notifications/notifications.store';
 import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
 import { fileSize } from '../model/dossier-format';
+import { DossierFactsComponent } from '../ui/dossier-facts.component';
 import { DossierRatingComponent } from '../ui/dossier-rating.component';
+import { SubmittedFilesComponent } from '../ui/submitted-files.component';
 import { HistoryTimelineComponent } from '../ui/history-timeline.component';
 import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
@@ -36,6 +38,8 @@ import { applicantRows, componentRows, formRows, supplementComments } from './do
     PageHeaderComponent,
     SupplementCommentsComponent,
     DossierRatingComponent,
+    DossierFactsComponent,
+    SubmittedFilesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-detail.page.html',

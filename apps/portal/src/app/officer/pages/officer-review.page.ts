@@ -12,7 +12,9 @@ import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { applicantRows, componentRows, formRows } from '../../dossiers/pages/dossier-detail.view';
+import { DossierFactsComponent } from '../../dossiers/ui/dossier-facts.component';
 import { HistoryTimelineComponent } from '../../dossiers/ui/history-timeline.component';
+import { SubmittedFilesComponent } from '../../dossiers/ui/submitted-files.component';
 import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { isOfficerAction, OFFICER_ACTIONS, OfficerAction } from '../model/officer-actions';
 import { ReviewedDossier } from '../model/result-upload.service';
@@ -30,6 +32,8 @@ import { FilePreviewComponent } from '../ui/file-preview.component';
     HistoryTimelineComponent,
     FilePreviewComponent,
     ActionDialogComponent,
+    DossierFactsComponent,
+    SubmittedFilesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officer-review.page.html',
