@@ -23,7 +23,7 @@ import type { UiError } from '../../core/apollo/graphql-errors';
 import type { Lang } from '../../core/i18n/dictionaries';
 import type { PendingFile } from '../ui/component-files.component';
 import { extensionAccepted } from './dossier-format';
-import type { MultipartFile } from './multipart';
+import type { MultipartFile } from '../../core/apollo/multipart';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 type SaveInput = SaveDossierMutationVariables['input'];
