@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   HostListener,
   inject,
@@ -15,6 +16,32 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { UserMenuComponent } from './user-menu.component';
 import { NotificationBellComponent } from '../../notifications/notification-bell.component';
+
+/** One link of the main menu; `role` shows it to that role only. */
+interface NavItem {
+  link: string;
+  /** Translation key (core/shell text, in the initial bundle). */
+  label: string;
+  testId?: string;
+  /** Active on this exact address only (the home page). */
+  exact?: boolean;
+  role?: 'OFFICER' | 'ADMIN';
+}
+
+const NAV: readonly NavItem[] = [
+  { link: '/', label: 'core.nav.home', exact: true },
+  { link: '/dich-vu-cong', label: 'core.nav.services', testId: 'nav-services' },
+  { link: '/tra-cuu-ho-so', label: 'core.nav.lookup' },
+  { link: '/can-bo', label: 'shell.nav.officer', testId: 'nav-officer', role: 'OFFICER' },
+  {
+    link: '/can-bo/thong-ke',
+    label: 'shell.nav.officerStatistics',
+    testId: 'nav-officer-statistics',
+    role: 'OFFICER',
+  },
+  { link: '/quan-tri', label: 'shell.nav.admin', testId: 'nav-admin', role: 'ADMIN' },
+  { link: '/thong-ke', label: 'shell.nav.statistics', testId: 'nav-statistics' },
+];
 
 @Component({
   selector: 'app-header',
@@ -33,6 +60,11 @@ import { NotificationBellComponent } from '../../notifications/notification-bell
 export class HeaderComponent {
   protected readonly auth = inject(AuthStore);
   protected readonly menuOpen = signal(false);
+  /** The main menu for who is logged in (officers and admins get their own pages). */
+  protected readonly nav = computed(() => {
+    const role = this.auth.user()?.role;
+    return NAV.filter((item) => !item.role || item.role === role);
+  });
   private readonly menuToggle = viewChild.required<ElementRef<HTMLButtonElement>>('menuToggle');
 
   constructor() {
