@@ -1,79 +1,26 @@
-import type { DossierFullFragment, IntakeServiceFragment } from '@dvc/portal/data-access';
+import type { DossierFullFragment } from '@dvc/portal/data-access';
 import type { ErrorCode } from '@dvc/shared/domain';
 import type { UiError } from '../../core/apollo/graphql-errors';
+import { DESTINATION_FIELD, testComponent, testField, testService } from '../testing/intake-fixtures';
 import { DossierFormModel } from './dossier-form.model';
 import { completenessOf, missingItems } from './missing-items';
 
-const service: IntakeServiceFragment = {
-  id: 's1',
-  code: '1.003677',
-  name: 'Khai báo tạm vắng',
-  active: true,
-  processingDays: 1,
-  agency: { id: 'a1', name: 'Công an xã' },
+const service = testService({
   components: [
-    {
+    testComponent({
       id: 'c1',
       position: 1,
       name: 'Tờ khai CT01',
-      description: '',
       required: true,
-      originals: 1,
-      copies: 0,
       acceptedTypes: ['pdf', 'jpg'],
-      maxSizeMb: 1,
-      isDeclaration: false,
-      requiresSignature: false,
-      template: null,
-    },
-    {
-      id: 'c2',
-      position: 2,
-      name: 'Văn bản đồng ý',
-      description: '',
-      required: false,
-      originals: 1,
-      copies: 0,
-      acceptedTypes: ['png'],
-      maxSizeMb: 1,
-      isDeclaration: false,
-      requiresSignature: false,
-      template: null,
-    },
+    }),
+    testComponent({ id: 'c2', position: 2, name: 'Văn bản đồng ý', acceptedTypes: ['png'] }),
   ],
   formFields: [
-    {
-      id: 'f1',
-      position: 1,
-      key: 'destination',
-      label: 'Nơi đến',
-      help: null,
-      type: 'TEXT',
-      required: true,
-      options: null,
-      minLength: null,
-      maxLength: 255,
-      min: null,
-      max: null,
-      pattern: null,
-    },
-    {
-      id: 'f2',
-      position: 2,
-      key: 'fromDate',
-      label: 'Từ ngày',
-      help: null,
-      type: 'DATE',
-      required: true,
-      options: null,
-      minLength: null,
-      maxLength: null,
-      min: null,
-      max: null,
-      pattern: null,
-    },
+    DESTINATION_FIELD,
+    testField({ id: 'f2', position: 2, key: 'fromDate', label: 'Từ ngày', type: 'DATE' }),
   ],
-};
+});
 
 const t = (key: string, params?: Record<string, string | number>) =>
   params ? `${key}:${Object.values(params).join(',')}` : key;
@@ -162,7 +109,7 @@ describe('DossierFormModel', () => {
   });
 
   describe('multipart paths for every combination of new files and removals', () => {
-    const three: IntakeServiceFragment = {
+    const three = testService({
       ...service,
       components: ['c1', 'c2', 'c3'].map((id, i) => ({
         ...service.components[0],
@@ -170,7 +117,7 @@ describe('DossierFormModel', () => {
         position: i + 1,
         name: `Thành phần ${i + 1}`,
       })),
-    };
+    });
     // Per component: nothing, new files, a removal, or both.
     const kinds = ['none', 'add', 'remove', 'both'] as const;
     const combos = kinds.flatMap((a) => kinds.flatMap((b) => kinds.map((c) => [a, b, c] as const)));

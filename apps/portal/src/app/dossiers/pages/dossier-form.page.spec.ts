@@ -5,7 +5,6 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import {
   DossierListItemFragment,
   IntakeServiceByIdDocument,
-  IntakeServiceFragment,
   MyDossiersDocument,
 } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
@@ -13,21 +12,13 @@ import type { DocumentNode } from 'graphql';
 import { of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { DossierUploadService } from '../model/dossier-upload.service';
+import { testService } from '../testing/intake-fixtures';
 import { DossierFormPage } from './dossier-form.page';
 
 @Component({ template: 'edit', changeDetection: ChangeDetectionStrategy.OnPush })
 class EditStub {}
 
-const service: IntakeServiceFragment = {
-  id: 's1',
-  code: '1.003677',
-  name: 'Khai báo tạm vắng',
-  active: true,
-  processingDays: 1,
-  agency: { id: 'a1', name: 'Công an xã' },
-  components: [],
-  formFields: [],
-};
+const service = testService();
 
 const draft = (
   id: string,

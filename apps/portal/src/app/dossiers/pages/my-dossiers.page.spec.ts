@@ -12,52 +12,16 @@ import {
 import { Apollo } from 'apollo-angular';
 import type { DocumentNode } from 'graphql';
 import { of } from 'rxjs';
+import { DESTINATION_FIELD, testComponent, testService } from '../testing/intake-fixtures';
 import { MyDossiersPage } from './my-dossiers.page';
 
 @Component({ template: 'form', changeDetection: ChangeDetectionStrategy.OnPush })
 class FormStub {}
 
-const service = {
-  id: 's1',
-  code: '1.003677',
-  name: 'Khai báo tạm vắng',
-  active: true,
-  processingDays: 1,
-  agency: { id: 'a1', name: 'Công an xã' },
-  components: [
-    {
-      id: 'c1',
-      position: 1,
-      name: 'Tờ khai CT01',
-      description: '',
-      required: true,
-      originals: 1,
-      copies: 0,
-      acceptedTypes: ['pdf'],
-      maxSizeMb: 1,
-      isDeclaration: false,
-      requiresSignature: false,
-      template: null,
-    },
-  ],
-  formFields: [
-    {
-      id: 'f1',
-      position: 1,
-      key: 'destination',
-      label: 'Nơi đến',
-      help: null,
-      type: 'TEXT',
-      required: true,
-      options: null,
-      minLength: null,
-      maxLength: 255,
-      min: null,
-      max: null,
-      pattern: null,
-    },
-  ],
-} as DossierFullFragment['service'];
+const service = testService({
+  components: [testComponent({ id: 'c1', position: 1, name: 'Tờ khai CT01', required: true })],
+  formFields: [DESTINATION_FIELD],
+}) as DossierFullFragment['service'];
 
 const row = (over: Partial<DossierListItemFragment>): DossierListItemFragment => ({
   id: 'd1',

@@ -69,7 +69,9 @@ describe('dossier view parts (citizen detail and officer review)', () => {
 
   it('prints labelled values, the blank text and a comment beside its field', async () => {
     const { html } = await render();
-    const dds = [...html.querySelectorAll('[data-testid="facts"] dd')].map((d) => d.textContent?.trim());
+    const dds = Array.from(html.querySelectorAll('[data-testid="facts"] dd')).map((d) =>
+      d.textContent?.trim(),
+    );
     expect(dds[0]).toBe('Công tác');
     expect(dds[1]).toBe('—');
     expect(html.querySelector('[data-testid="field-comment"]')?.textContent).toContain('Bổ sung ghi chú');
