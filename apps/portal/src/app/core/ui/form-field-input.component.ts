@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  Directive,
+  inject,
+  input,
+  output,
+} from '@angular/core';
 import {
   AddressValue,
   displayDateToIso,
@@ -8,6 +16,21 @@ import {
 } from '@dvc/shared/domain';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { fieldId } from './form-state';
+
+/** What every control of a field carries: its id, invalid/required state, descriptions and blur. */
+@Directive({
+  selector: '[appFieldControl]',
+  host: {
+    '[id]': 'field.id()',
+    '[attr.aria-invalid]': 'field.error() ? "true" : null',
+    '[attr.aria-required]': 'field.field().required ? "true" : null',
+    '[attr.aria-describedby]': 'field.describedBy()',
+    '(blur)': 'field.blurred.emit()',
+  },
+})
+export class FieldControlDirective {
+  protected readonly field = inject(FormFieldInputComponent);
+}
 
 /**
  * The portal's one form field, drawn from a shared definition: text, textarea, number, date, select,
@@ -19,7 +42,7 @@ import { fieldId } from './form-state';
  */
 @Component({
   selector: 'app-form-field-input',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FieldControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field', '[class.field--full]': 'wide() || full()' },
   template: `
@@ -28,13 +51,9 @@ import { fieldId } from './form-state';
       <label class="checkbox">
         <input
           type="checkbox"
-          [id]="id()"
+          appFieldControl
           [checked]="value() === true"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [attr.aria-required]="f.required ? 'true' : null"
-          [attr.aria-describedby]="describedBy()"
           (change)="emit($any($event.target).checked)"
-          (blur)="blurred.emit()"
         />
         {{ label() }}
         <ng-content select="[fieldLabel]" />
@@ -100,26 +119,13 @@ import { fieldId } from './form-state';
       @if (f.type === 'TEXTAREA') {
         <textarea
           class="textarea"
-          [id]="id()"
+          appFieldControl
           [value]="text()"
           [attr.maxlength]="f.maxLength ?? null"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [attr.aria-required]="f.required ? 'true' : null"
-          [attr.aria-describedby]="describedBy()"
           (input)="emit($any($event.target).value)"
-          (blur)="blurred.emit()"
         ></textarea>
       } @else if (f.type === 'SELECT') {
-        <select
-          class="select"
-          [id]="id()"
-          [value]="text()"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [attr.aria-required]="f.required ? 'true' : null"
-          [attr.aria-describedby]="describedBy()"
-          (change)="emit($any($event.target).value)"
-          (blur)="blurred.emit()"
-        >
+        <select class="select" appFieldControl [value]="text()" (change)="emit($any($event.target).value)">
           <option value="">{{ placeholder() ?? ('core.form.select' | t) }}</option>
           @for (o of f.options ?? []; track o.value) {
             <option [value]="o.value" [selected]="o.value === text()">{{ o.label }}</option>
@@ -129,23 +135,19 @@ import { fieldId } from './form-state';
         <!-- Typed as dd/mm/yyyy whatever the browser's locale; the value is yyyy-MM-dd. -->
         <input
           class="input input--date"
-          [id]="id()"
+          appFieldControl
           type="text"
           placeholder="dd/mm/yyyy"
           maxlength="10"
           [attr.autocomplete]="autocomplete() || null"
           [value]="dateText()"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [attr.aria-required]="f.required ? 'true' : null"
-          [attr.aria-describedby]="describedBy()"
           (input)="emitDate($any($event.target).value)"
-          (blur)="blurred.emit()"
         />
         <p class="field__help" [id]="id() + '-format'">{{ 'core.form.dateHint' | t }}</p>
       } @else {
         <input
           class="input"
-          [id]="id()"
+          appFieldControl
           [type]="inputType()"
           [attr.inputmode]="inputMode()"
           [attr.autocomplete]="autocomplete() || null"
@@ -154,11 +156,7 @@ import { fieldId } from './form-state';
           [attr.placeholder]="placeholder()"
           [value]="text()"
           [attr.maxlength]="f.maxLength ?? null"
-          [attr.aria-invalid]="error() ? 'true' : null"
-          [attr.aria-required]="f.required ? 'true' : null"
-          [attr.aria-describedby]="describedBy()"
           (input)="emit($any($event.target).value)"
-          (blur)="blurred.emit()"
         />
       }
       <ng-content />
@@ -200,7 +198,7 @@ export class FormFieldInputComponent {
   readonly blurred = output<void>();
 
   protected readonly provinces = PROVINCES;
-  protected readonly id = computed(() => fieldId(this.name()));
+  readonly id = computed(() => fieldId(this.name()));
   protected readonly wide = computed(() => ['TEXTAREA', 'ADDRESS'].includes(this.field().type));
   protected readonly text = computed(() => {
     const v = this.value();
@@ -231,7 +229,7 @@ export class FormFieldInputComponent {
     const v = this.text();
     return /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoDateToDisplay(v) : v;
   });
-  protected readonly describedBy = computed(() => {
+  readonly describedBy = computed(() => {
     const ids = [
       this.field().type === 'DATE' ? `${this.id()}-format` : null,
       this.field().help ? `${this.id()}-help` : null,
