@@ -152,4 +152,29 @@ describe('security: HTTP headers and transport-level errors', () => {
     const simple = await t.client().fetch(`/graphql?query=${encodeURIComponent('{ system { name } }')}`);
     expect(simple.status).toBe(400); // a cross-site GET without the preflight header (CSRF prevention)
   });
+
+  it('explains both refusals in Vietnamese with stable codes, in the usual GraphQL error shape', async () => {
+    type Body = { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const batch = await t.client().fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ system { name } }' }, { query: '{ system { name } }' }]),
+    });
+    expect(batch.status).toBe(400);
+    const batchBody = (await batch.json()) as Body;
+    expect(batchBody.errors).toHaveLength(1);
+    expect(batchBody.errors[0]).toEqual({
+      message:
+        'Máy chủ không nhận nhiều thao tác GraphQL trong một yêu cầu; vui lòng gửi từng thao tác riêng.',
+      extensions: { code: 'BATCH_NOT_ALLOWED' },
+    });
+
+    const csrf = await t.client().fetch(`/graphql?query=${encodeURIComponent('{ system { name } }')}`);
+    expect(csrf.status).toBe(400);
+    const csrfBody = (await csrf.json()) as Body;
+    expect(csrfBody.errors[0].extensions).toEqual({ code: 'CSRF_REJECTED' });
+    expect(csrfBody.errors[0].message).toMatch(/^Yêu cầu bị từ chối để bảo vệ/);
+    // No English left anywhere in the answer.
+    expect(JSON.stringify([batchBody, csrfBody])).not.toMatch(/batching|Cross-Site|preflight|blocked/i);
+  });
 });

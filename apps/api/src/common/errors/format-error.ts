@@ -26,6 +26,19 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_REQUEST,
 };
 
+/**
+ * Apollo's two transport refusals, recognised by their (English, fixed) text: CSRF prevention and
+ * batching. They get their own stable code and a Vietnamese message instead of BAD_REQUEST with the
+ * English text as detail. The security-http suite pins both, so an Apollo upgrade that rewords them
+ * fails a test rather than silently going back to English.
+ */
+function transportRefusal(message: string): ErrorCode | undefined {
+  if (message.startsWith('This operation has been blocked as a potential Cross-Site Request Forgery'))
+    return ErrorCode.CSRF_REJECTED;
+  if (message === 'Operation batching disabled.') return ErrorCode.BATCH_NOT_ALLOWED;
+  return undefined;
+}
+
 /** Follows `originalError` through GraphQL's wrappers to what was really thrown. */
 function rootCause(error: unknown): unknown {
   let current = error;
@@ -46,6 +59,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
+  // Before our own codes: Apollo's BadRequestError also says BAD_REQUEST (in English, with `http`).
+  const refusal = formatted.extensions?.['code'] === 'BAD_REQUEST' && transportRefusal(formatted.message);
+  if (refusal) return { ...base, message: ERROR_MESSAGES[refusal].vi, extensions: { code: refusal } };
   // Errors we raise as GraphQLError ourselves (e.g. the depth limit) carry one of our codes.
   const ownCode = original instanceof GraphQLError ? original.extensions?.['code'] : undefined;
   if (typeof ownCode === 'string' && ownCode in ERROR_MESSAGES) {

@@ -12,6 +12,10 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
+  /** A request a browser could have been tricked into sending (no preflight header): refused. */
+  CSRF_REJECTED: 'CSRF_REJECTED',
+  /** Several operations in one HTTP request (a JSON array): not accepted. */
+  BATCH_NOT_ALLOWED: 'BATCH_NOT_ALLOWED',
   // Accounts
   CAPTCHA_INVALID: 'CAPTCHA_INVALID',
   USERNAME_TAKEN: 'USERNAME_TAKEN',
@@ -67,6 +71,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   INTERNAL_ERROR: {
     vi: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
     en: 'Something went wrong on our side. Please try again later.',
+  },
+  CSRF_REJECTED: {
+    vi: 'Yêu cầu bị từ chối để bảo vệ tài khoản của bạn (có thể bị gửi từ trang web khác). Vui lòng tải lại trang và thử lại.',
+    en: 'The request was refused to protect your account (it may come from another website). Please reload the page and try again.',
+  },
+  BATCH_NOT_ALLOWED: {
+    vi: 'Máy chủ không nhận nhiều thao tác GraphQL trong một yêu cầu; vui lòng gửi từng thao tác riêng.',
+    en: 'Several GraphQL operations in one request are not accepted; please send them one by one.',
   },
   CAPTCHA_INVALID: {
     vi: 'Mã xác nhận không đúng hoặc đã hết hạn.',
