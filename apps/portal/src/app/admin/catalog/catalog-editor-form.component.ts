@@ -13,7 +13,7 @@ import { CatalogFieldSpec, CatalogForm } from './catalog-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="card" novalidate [attr.data-testid]="form().prefix + '-form'" (submit)="save.emit($event)">
-      <h3 class="card__title" tabindex="-1" [id]="form().prefix + '-form-title'" #title>{{ heading() }}</h3>
+      <h2 class="card__title" tabindex="-1" [id]="form().prefix + '-form-title'">{{ heading() }}</h2>
       @if (form().error(); as message) {
         <div class="alert alert--error" role="alert" [attr.data-testid]="form().prefix + '-form-error'">
           {{ message }}
