@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { AgencyResolver } from './agency.resolver';
@@ -8,6 +8,7 @@ import { CatalogAdminListsResolver } from './catalog-admin-lists.resolver';
 import { CatalogAdminService } from './catalog-admin.service';
 import { CatalogCache } from './catalog-cache.service';
 import { CatalogReader } from './catalog-reader.service';
+import { CatalogResponseCache } from './catalog-response-cache.middleware';
 import { CatalogLoaders } from './catalog.loaders';
 import { CatalogService } from './catalog.service';
 import { ComponentTemplateService } from './component-template.service';
@@ -63,4 +64,9 @@ import { TemplateController } from './template.controller';
   ],
   exports: [CatalogReader, CatalogLoaders],
 })
-export class ServiceModule {}
+export class ServiceModule implements NestModule {
+  /** Anonymous catalog reads answered from memory before Apollo (catalog-response-cache.middleware.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CatalogResponseCache).forRoutes('graphql');
+  }
+}
