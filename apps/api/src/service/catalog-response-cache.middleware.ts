@@ -14,7 +14,7 @@ const MAX_QUERY_CHARS = 10_000;
  * Anonymous reads of the public catalog answered from memory: the JSON Apollo wrote for the same
  * document and variables, kept in the CatalogCache, so it is dropped with it on any committed catalog
  * write, on every instance. Such a hit skips GraphQL execution, the per-field resolvers and the
- * JSON encoding: the costliest part of a catalog search in the CPU profile (apps/api/README, Performance).
+ * JSON encoding: the costliest part of a catalog search in the CPU profile (README.md, Performance).
  * Only requests without a session or API token (nothing a user owns, and an administrator sees
  * inactive procedures), only query operations on catalog roots, only answers without errors.
  */
