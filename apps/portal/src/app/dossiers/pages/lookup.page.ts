@@ -103,25 +103,14 @@ type Result = LookupDossierQuery['lookupDossier'];
       }
     </section>
   `,
+  // The result prints like the dossier pages (labelled values).
+  styleUrl: '../ui/dossier-view.scss',
   styles: `
     .lookup__form {
       margin-bottom: 1rem;
     }
     .lookup__actions {
       margin-top: 1rem;
-    }
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-      gap: 0.75rem 1.5rem;
-    }
-    .facts dt {
-      color: var(--c-muted);
-      font-size: 0.9rem;
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
     }
   `,
 })

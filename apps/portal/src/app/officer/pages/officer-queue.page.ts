@@ -50,6 +50,11 @@ export class OfficerQueuePage {
   protected readonly overdue = signal(false);
   protected readonly from = signal('');
   protected readonly to = signal('');
+  /** Sent from / to (dd/MM/yyyy), drawn by one loop. */
+  protected readonly dateInputs = [
+    { key: 'from', label: 'officer.queue.from', value: this.from },
+    { key: 'to', label: 'officer.queue.to', value: this.to },
+  ] as const;
   protected readonly dateErrors = computed(() => ({
     from: invalidDay(this.from()),
     to: invalidDay(this.to()),
