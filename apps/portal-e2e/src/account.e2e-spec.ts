@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkA11y } from './support/a11y';
 import { blockExternalRequests, launchBrowser } from './support/browser';
@@ -175,5 +176,42 @@ describe('accounts in the browser: register, verify, log in with remember me, ed
 
     expect(external).toEqual([]);
     expect(consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+  });
+
+  it('opens the privacy notice from the footer', async () => {
+    await page.getByTestId('footer-privacy').click();
+    await page.waitForURL(/\/chinh-sach-bao-ve-du-lieu$/);
+    await page.getByRole('heading', { name: 'Chính sách bảo vệ dữ liệu cá nhân', level: 1 }).waitFor();
+    const notice = await page.getByTestId('privacy-notice').textContent();
+    expect(notice).toContain('Nghị định 13/2023/NĐ-CP');
+    expect(notice).toContain('91/2025/QH15');
+    expect(notice).toContain('Thời gian lưu trữ');
+    await checkA11y(page, 'privacy notice');
+  });
+
+  it('downloads the personal data as a ZIP, then deletes the account after the password dialog', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('menu-personal-data').click();
+    await page.getByRole('heading', { name: 'Dữ liệu cá nhân', level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-button').click(),
+    ]);
+    const zip = readFileSync(await download.path());
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(zip.includes(Buffer.from('du-lieu-ca-nhan.json'))).toBe(true);
+    await page.getByTestId('export-ready').waitFor();
+
+    await page.getByTestId('delete-button').click();
+    await page.getByRole('dialog', { name: 'Xác nhận xóa tài khoản' }).waitFor();
+    await checkA11y(page, 'personal data, delete dialog');
+    await page.getByLabel('Mật khẩu hiện tại').fill('khong dung');
+    await page.getByTestId('delete-confirm').click();
+    await page.getByTestId('error-password').waitFor();
+    await page.getByLabel('Mật khẩu hiện tại').fill(user.password);
+    await page.getByTestId('delete-confirm').click();
+    await page.getByTestId('account-deleted').waitFor();
+    await page.getByTestId('nav-login').waitFor();
+    expect((await context.cookies()).find((c) => c.name === 'dvc_session')).toBeUndefined();
   });
 });
