@@ -37,6 +37,7 @@ export class AppModule implements NestModule {
               subscriptionAuth,
               publicUrl: config.env.PUBLIC_URL,
               sessionCheckMs: config.env.LIVE_SESSION_CHECK_MS,
+              introspection: config.env.GRAPHQL_PLAYGROUND,
             }),
         }),
         // The server's own: health endpoints, background workers and scheduled jobs.

@@ -59,8 +59,24 @@ export function setupApp(app: INestApplication, config: AppConfig): void {
   if (portal) servePortal(http, portal);
 }
 
+/** A browser opening /graphql (GraphQL clients POST, or GET with ?query, and go to Apollo). */
+function wantsIde(req: Request): boolean {
+  return (
+    req.method === 'GET' &&
+    !req.query['query'] &&
+    req.accepts(['application/json', 'text/html']) === 'text/html'
+  );
+}
+
 function servePlayground(app: NestExpressApplication, config: AppConfig): void {
-  if (!config.env.GRAPHQL_PLAYGROUND) return;
+  if (!config.env.GRAPHQL_PLAYGROUND) {
+    // Off (the production default): no IDE page, a plain 404 rather than Apollo's English 400.
+    app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+      if (req.path !== '/' || !wantsIde(req)) return next();
+      res.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy trang.');
+    });
+    return;
+  }
   const dir = config.env.PLAYGROUND_DIR ?? resolve(__dirname, '../../playground');
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
@@ -69,13 +85,9 @@ function servePlayground(app: NestExpressApplication, config: AppConfig): void {
   }
   const html = readFileSync(index);
   app.use('/playground-assets', express.static(dir, { index: false, maxAge: '1h' }));
-  // A browser opening /graphql gets the IDE; GraphQL clients (POST, or GET with ?query) go to Apollo.
+  // A browser opening /graphql gets the IDE.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method === 'GET' &&
-      !req.query['query'] &&
-      req.accepts(['application/json', 'text/html']) === 'text/html'
-    ) {
+    if (wantsIde(req)) {
       res.type('html').setHeader('Cache-Control', 'no-cache');
       res.send(html);
       return;

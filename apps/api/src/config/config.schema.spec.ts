@@ -48,4 +48,16 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...ok, PUBLIC_URL: 'http://dvc.example.vn' })).toThrow(/PUBLIC_URL.*https/);
     expect(parseEnv({ ...ok, PUBLIC_URL: 'http://localhost:3000' }).PUBLIC_URL).toBe('http://localhost:3000');
   });
+
+  it('turns the playground and introspection off in production unless GRAPHQL_PLAYGROUND=true', () => {
+    const prod = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://dvc.example.vn',
+      SMTP_URL: 'smtp://mail:25',
+      SESSION_SECRET: 'x'.repeat(40),
+    };
+    expect(parseEnv(prod).GRAPHQL_PLAYGROUND).toBe(false);
+    expect(parseEnv({ ...prod, GRAPHQL_PLAYGROUND: 'true' }).GRAPHQL_PLAYGROUND).toBe(true);
+    expect(parseEnv({ NODE_ENV: 'test' }).GRAPHQL_PLAYGROUND).toBe(true);
+  });
 });

@@ -59,7 +59,8 @@ export const envSchema = z
       .optional()
       .refine((v) => !v || /^rediss?:\/\//.test(v), { message: 'must be redis://… or rediss://…' }),
     SESSION_SECRET: z.string().optional(),
-    GRAPHQL_PLAYGROUND: bool.default('true'),
+    /** The offline playground at GET /graphql and introspection; unset: on outside production only. */
+    GRAPHQL_PLAYGROUND: bool.optional(),
     CAPTCHA_FIXED_ANSWER: z.string().trim().min(1).optional(),
     UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(2048).default(20),
     UPLOAD_MAX_FILES: z.coerce.number().int().positive().max(100).default(20),
@@ -130,6 +131,7 @@ export const envSchema = z
     ...env,
     SESSION_SECRET: env.SESSION_SECRET || DEV_SESSION_SECRET,
     MIGRATE_ON_START: env.MIGRATE_ON_START ?? env.NODE_ENV !== 'production',
+    GRAPHQL_PLAYGROUND: env.GRAPHQL_PLAYGROUND ?? env.NODE_ENV !== 'production',
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   }));
 

@@ -6,6 +6,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { formatGraphQLError } from '../errors/format-error';
 import { createContext } from './graphql-context';
 import { graphqlWsOptions } from './graphql-subscriptions';
+import { noIntrospection } from './introspection';
 import { noStorePlugin } from './no-store.plugin';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits';
 import { SubscriptionAuthenticator } from './subscription-auth';
@@ -16,6 +17,8 @@ export interface GraphQLOptionsDeps {
   publicUrl: string;
   /** How often an open socket's session is checked again. */
   sessionCheckMs: number;
+  /** `__schema` / `__type` allowed (GRAPHQL_PLAYGROUND; off by default in production). */
+  introspection: boolean;
 }
 
 /**
@@ -31,6 +34,8 @@ export function graphqlOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
+    // Always on for Apollo: with GRAPHQL_PLAYGROUND off, noIntrospection refuses __schema/__type with
+    // a typed, Vietnamese error (Apollo's own switch answers in English).
     introspection: true,
     // Apollo's defaults plus Authorization: the token middleware has refused any Authorization header
     // that is not a valid API token before Apollo runs, and no browser sends a bearer token by itself.
@@ -40,7 +45,7 @@ export function graphqlOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     context: createContext,
     formatError: formatGraphQLError,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: [depthLimit(MAX_QUERY_DEPTH), ...(deps.introspection ? [] : [noIntrospection])],
     // No cache-control plugin: it wraps every field to collect hints we never give (no-store.plugin.ts).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

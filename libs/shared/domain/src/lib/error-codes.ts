@@ -16,6 +16,8 @@ export const ErrorCode = {
   CSRF_REJECTED: 'CSRF_REJECTED',
   /** Several operations in one HTTP request (a JSON array): not accepted. */
   BATCH_NOT_ALLOWED: 'BATCH_NOT_ALLOWED',
+  /** `__schema` / `__type` while introspection is off (production default; GRAPHQL_PLAYGROUND=true). */
+  INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
   // Accounts
   CAPTCHA_INVALID: 'CAPTCHA_INVALID',
   USERNAME_TAKEN: 'USERNAME_TAKEN',
@@ -79,6 +81,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   BATCH_NOT_ALLOWED: {
     vi: 'Máy chủ không nhận nhiều thao tác GraphQL trong một yêu cầu; vui lòng gửi từng thao tác riêng.',
     en: 'Several GraphQL operations in one request are not accepted; please send them one by one.',
+  },
+  INTROSPECTION_DISABLED: {
+    vi: 'Máy chủ này không cho phép truy vấn cấu trúc (introspection); lược đồ GraphQL có tại /graphql/schema.graphql.',
+    en: 'Introspection is turned off on this server; the GraphQL schema is at /graphql/schema.graphql.',
   },
   CAPTCHA_INVALID: {
     vi: 'Mã xác nhận không đúng hoặc đã hết hạn.',
