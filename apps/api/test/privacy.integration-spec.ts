@@ -286,6 +286,12 @@ describe('privacy: exportMyData and deleteMyAccount', () => {
         },
       });
 
+      // An admin cannot bring the row back (it would count as an active account, or admin).
+      const revived = await world.admin.gql('mutation R($id: ID!) { reactivateAccount(id: $id) { id } }', {
+        id: owner.id,
+      });
+      expect(codeOf(revived)).toBe('NOT_FOUND');
+
       // The agency goes on with a kept dossier: nobody is notified, no mail goes to the cleared address.
       const received = await act(world.officer, 'receiveDossier', submitted, world.proc);
       expect(received.errors).toBeUndefined();

@@ -134,7 +134,8 @@ export class AccountAccessService {
 
   private async find(em: EntityManager, id: string): Promise<AccountEntity> {
     const found = await em.findOneBy(AccountEntity, { id });
-    if (!found) throw new DomainError(ErrorCode.NOT_FOUND);
+    // A deleted account (privacy/) is not managed any more: its row only anchors the sent dossiers.
+    if (!found || found.deletedAt) throw new DomainError(ErrorCode.NOT_FOUND);
     return found;
   }
 }
@@ -156,7 +157,10 @@ async function checkAgency(em: EntityManager, role: Role, agencyId: string | nul
 export async function assertNotLastAdmin(em: EntityManager, id: string): Promise<void> {
   const others = await em
     .createQueryBuilder(AccountEntity, 'a')
-    .where('a.role = :role AND a.id <> :id AND a.deactivated_at IS NULL', { role: Role.ADMIN, id })
+    .where('a.role = :role AND a.id <> :id AND a.deactivated_at IS NULL AND a.deleted_at IS NULL', {
+      role: Role.ADMIN,
+      id,
+    })
     .getCount();
   if (others === 0) throw new DomainError(ErrorCode.LAST_ADMIN);
 }
