@@ -57,6 +57,29 @@ describe('dossier uploads: limits, types, atomicity, downloads', () => {
 
   const code = (res: GqlResponse<unknown>) => res.errors?.[0].extensions?.code;
 
+  it('refuses file names with bidirectional controls or stacked accents (shared rule), storing nothing', async () => {
+    const before = await snapshot();
+    for (const [name, pattern] of [
+      ['hoa-don\u202Efdp.exe', /ký tự điều khiển hướng chữ/],
+      ['to-khai\u2066.pdf', /ký tự điều khiển hướng chữ/],
+      ['Ze\u0323\u0302\u0301\u0300.pdf', /quá nhiều dấu chồng lên một chữ \(tối đa 3\)/],
+    ] as const) {
+      const res = await saveDossier(citizen, { serviceId: proc.procedure.id, formData: COMPLETE_FORM }, [
+        { componentId: pdfComponent, name, content: pdfBytes(10_000) },
+      ]);
+      expect(code(res)).toBe('VALIDATION_FAILED');
+      expect(res.errors?.[0].message).toMatch(pattern);
+      expect(Object.keys(res.errors?.[0].extensions?.fields ?? {})).toEqual(['fileName']);
+    }
+    await expectUnchanged(before);
+    // Vietnamese in decomposed form (ệ = e + U+0323 + U+0302) is a fine name.
+    const ok = await saveDossier(citizen, { serviceId: proc.procedure.id, formData: COMPLETE_FORM }, [
+      { componentId: pdfComponent, name: 'bệnh án.pdf'.normalize('NFD'), content: pdfBytes(10_000) },
+    ]);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.saveDossier.files[0].fileName).toBe('bệnh án.pdf');
+  });
+
   it('stores a PDF and an image with size, detected type and sha256, and serves them back', async () => {
     const pdf = pdfBytes(200_000);
     const photo = pngBytes(50_000);

@@ -21,4 +21,5 @@ export * from './lib/field-rules';
 export * from './lib/catalog-rules';
 export * from './lib/integration';
 export * from './lib/form-field-patterns';
+export * from './lib/file-name-rules';
 export * from './lib/privacy';

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@dvc/shared/domain';
+import { ErrorCode, validateFileName } from '@dvc/shared/domain';
 import type { FileUpload } from 'graphql-upload-ts';
 import type { Readable } from 'node:stream';
 import { DomainError } from '../errors/domain-error';
@@ -28,6 +28,19 @@ export async function openUpload(upload: Promise<FileUpload> | FileUpload): Prom
   }
   if (!file || typeof file.createReadStream !== 'function') {
     throw new DomainError(ErrorCode.BAD_REQUEST, undefined, { detail: 'Expected an uploaded file.' });
+  }
+  // The shared rule (bidirectional controls, stacked accents) on the name as sent, before cleaning.
+  const issue = validateFileName(file.filename ?? '');
+  if (issue) {
+    const fileName = cleanFileName(file.filename);
+    throw DomainError.withFields(
+      ErrorCode.VALIDATION_FAILED,
+      { fileName: issue },
+      {
+        messageIssue: issue,
+        details: { fileName },
+      },
+    );
   }
   const fileName = cleanFileName(file.filename);
   try {

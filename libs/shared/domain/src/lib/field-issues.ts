@@ -102,6 +102,14 @@ export const FIELD_ISSUE_MESSAGES = {
     vi: 'Dung lượng tối đa phải lớn hơn 0 và không quá {max} MB.',
     en: 'The size limit must be above 0 and at most {max} MB.',
   },
+  fileNameBidi: {
+    vi: 'Tên tệp chứa ký tự điều khiển hướng chữ (có thể dùng để giả mạo phần mở rộng). Vui lòng đổi tên tệp.',
+    en: 'The file name contains text-direction control characters (they can disguise its extension). Please rename the file.',
+  },
+  fileNameMarks: {
+    vi: 'Tên tệp có quá nhiều dấu chồng lên một chữ (tối đa {max}). Vui lòng đổi tên tệp.',
+    en: 'The file name stacks too many accents on one letter (at most {max}). Please rename the file.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldIssueCode = keyof typeof FIELD_ISSUE_MESSAGES;
