@@ -7,11 +7,11 @@ import {
   EditorUploadTemplateDocument,
 } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
-import { print } from 'graphql';
-import { uiErrorFrom } from '../../core/apollo/graphql-errors';
+import { lastValueFrom } from 'rxjs';
+import { UiError } from '../../core/apollo/graphql-errors';
+import { MultipartUploadService } from '../../core/apollo/multipart-upload.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { multipartBody } from '../../dossiers/model/multipart';
 import { CatalogEditorFormComponent } from './catalog-editor-form.component';
 import { CatalogForm } from './catalog-form';
 import {
@@ -32,6 +32,7 @@ import {
 export class ComponentsEditorComponent {
   private readonly apollo = inject(Apollo);
   private readonly i18n = inject(I18nService);
+  private readonly uploads = inject(MultipartUploadService);
   readonly serviceId = input.required<string>();
   readonly components = input.required<readonly EditorComponentFragment[]>();
   readonly changed = output<void>();
@@ -86,28 +87,25 @@ export class ComponentsEditorComponent {
     if (done) this.done('catalogAdmin.common.deactivated', c.name);
   }
 
-  /** uploadComponentTemplate: a GraphQL multipart request (Apollo's link here sends JSON only). */
+  /** uploadComponentTemplate: a GraphQL multipart request through the portal's upload service. */
   protected async upload(c: EditorComponentFragment, target: HTMLInputElement): Promise<void> {
     const file = target.files?.[0];
     if (!file) return;
     this.uploading.set(c.id);
     this.form.error.set(null);
-    const lang = this.i18n.lang();
     try {
-      const body = multipartBody(print(EditorUploadTemplateDocument), { componentId: c.id, file: null }, [
-        { path: 'variables.file', file },
-      ]);
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        body,
-        credentials: 'include',
-        headers: { 'apollo-require-preflight': 'true', 'Accept-Language': lang },
-      });
-      const answer = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-      if (!res.ok || answer?.errors?.length) throw uiErrorFrom(answer?.errors, lang);
+      await lastValueFrom(
+        this.uploads.send(
+          EditorUploadTemplateDocument,
+          { componentId: c.id, file: null as unknown as File },
+          [{ path: 'variables.file', file }],
+          this.i18n.lang(),
+          (data) => data.uploadComponentTemplate,
+        ),
+      );
       this.done('catalogAdmin.component.uploaded', file.name);
     } catch (e) {
-      this.form.error.set((e as { message?: string }).message ?? String(e));
+      this.form.error.set((e as UiError).message ?? String(e));
     } finally {
       this.uploading.set(null);
       target.value = '';
