@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { claimDueRows } from '../common/database/outbox-claim';
+import { QueueDrainer } from '../common/jobs/queue-drainer';
 import { AppConfig } from '../config/app-config';
 import {
   DeliveryStatus,
@@ -34,10 +35,7 @@ export function webhookRetryDelayMs(attempts: number, baseMs: number): number {
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhookWorker.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop: QueueDrainer<WebhookDeliveryEntity>;
 
   constructor(
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
@@ -46,48 +44,36 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly queue: WebhookQueue,
     private readonly secrets: IntegrationSecrets,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loop = new QueueDrainer({
+      name: 'webhooks',
+      logger: this.logger,
+      claim: () =>
+        claimDueRows(this.deliveries, { pending: DeliveryStatus.PENDING, batch: BATCH, claimMs: CLAIM_MS }),
+      // Each POST waits on another system: the batch's run side by side.
+      handle: async (batch) => {
+        await Promise.all(batch.map((row) => this.deliver(row)));
+      },
+      canRun: () => this.deliveries.manager.connection.isInitialized,
+      pollMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.queue.onQueued(() => this.kick());
-    this.timer = setInterval(() => this.kick(), this.config.env.WEBHOOK_POLL_INTERVAL_MS);
-    this.timer.unref();
-    this.kick();
+    this.loop.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
   kick(): void {
-    if (this.stopped || !this.deliveries.manager.connection.isInitialized) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.error(`Webhook pass failed: ${(error as Error).message}`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.loop.kick();
   }
 
-  async drain(): Promise<void> {
-    while (!this.stopped) {
-      const batch = await claimDueRows(this.deliveries, {
-        pending: DeliveryStatus.PENDING,
-        batch: BATCH,
-        claimMs: CLAIM_MS,
-      });
-      if (!batch.length) return;
-      await Promise.all(batch.map((row) => this.deliver(row)));
-    }
+  drain(): Promise<void> {
+    return this.loop.drain();
   }
 
   private async deliver(row: WebhookDeliveryEntity): Promise<void> {

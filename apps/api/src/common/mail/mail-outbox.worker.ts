@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { claimDueRows } from '../database/outbox-claim';
+import { QueueDrainer } from '../jobs/queue-drainer';
 import { MailOutboxEntity, MailStatus } from './mail-outbox.entity';
 import { MailOutbox } from './mail-outbox.service';
 import { MailService } from './mail.service';
@@ -30,10 +31,7 @@ export function retryDelayMs(attempts: number, baseMs: number): number {
 @Injectable()
 export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailOutboxWorker.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop: QueueDrainer<MailOutboxEntity>;
 
   constructor(
     @InjectRepository(MailOutboxEntity) private readonly repo: Repository<MailOutboxEntity>,
@@ -41,51 +39,41 @@ export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy
     private readonly mail: MailService,
     private readonly config: AppConfig,
     // The server's schedule (@nestjs/schedule); absent when the worker is built alone (unit specs).
-    @Optional() private readonly scheduler?: SchedulerRegistry,
-  ) {}
+    @Optional() scheduler?: SchedulerRegistry,
+  ) {
+    this.loop = new QueueDrainer({
+      name: 'mail-outbox',
+      logger: this.logger,
+      claim: () => this.claim(),
+      // One at a time: an SMTP server takes one message per connection anyway.
+      handle: async (batch) => {
+        for (const row of batch) await this.deliver(row);
+      },
+      // A closed data source means the app is going away (or a test pulled it): nothing to send with.
+      canRun: () => this.repo.manager.connection.isInitialized,
+      pollMs: config.env.MAIL_POLL_INTERVAL_MS,
+      // Every instance polls; a row is still sent once (the claim below), so no round lock is needed.
+      scheduler,
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.outbox.onQueued(() => this.kick());
-    this.timer = setInterval(() => this.kick(), this.config.env.MAIL_POLL_INTERVAL_MS);
-    this.timer.unref();
-    // Every instance polls; a row is still sent once (the claim below), so no round lock is needed.
-    this.scheduler?.addInterval('mail-outbox', this.timer);
-    this.kick();
+    this.loop.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    if (this.scheduler?.doesExist('interval', 'mail-outbox')) this.scheduler.deleteInterval('mail-outbox');
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Starts a pass now, or right after the current one (a commit may have landed meanwhile). */
   kick(): void {
-    // A closed data source means the app is going away (or a test pulled it): nothing to send with.
-    if (this.stopped || !this.repo.manager.connection.isInitialized) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.error(`Mail outbox pass failed: ${(error as Error).message}`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.loop.kick();
   }
 
   /** Sends every due row, batch after batch, until none is left (or the app stops). */
-  async drain(): Promise<void> {
-    while (!this.stopped) {
-      const batch = await this.claim();
-      if (!batch.length) return;
-      for (const row of batch) await this.deliver(row);
-    }
+  drain(): Promise<void> {
+    return this.loop.drain();
   }
 
   /** The outbox claim shared with the webhook queue: one atomic UPDATE per batch (see outbox-claim.ts). */
