@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@dvc/shared/domain';
 import '../../account/models/account-enums';
+import { Paged } from '../../common/graphql/paged';
 
 @ObjectType('AdminAccount', {
   description: 'Tài khoản như quản trị viên thấy (không có mật khẩu hay dữ liệu hồ sơ).',
@@ -33,13 +34,6 @@ export class AdminAccountModel {
 }
 
 @ObjectType('AdminAccountPage', { description: 'Một trang danh sách tài khoản.' })
-export class AdminAccountPageModel {
-  @Field(() => [AdminAccountModel], { description: 'Các tài khoản của trang.' })
-  items: AdminAccountModel[];
-  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
-  totalCount: number;
-  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
-  page: number;
-  @Field(() => Int, { description: 'Số mục mỗi trang.' })
-  pageSize: number;
-}
+export class AdminAccountPageModel extends Paged(AdminAccountModel, {
+  items: 'Các tài khoản của trang.',
+}) {}

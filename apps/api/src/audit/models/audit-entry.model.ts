@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paged } from '../../common/graphql/paged';
 import { GraphQLJSON } from '../../dossier/models/json.scalar';
 
 @ObjectType('AuditEntry', { description: 'Một dòng nhật ký hệ thống (chỉ đọc).' })
@@ -29,13 +30,4 @@ export class AuditEntryModel {
 }
 
 @ObjectType('AuditLogPage', { description: 'Một trang nhật ký thay đổi.' })
-export class AuditLogPageModel {
-  @Field(() => [AuditEntryModel], { description: 'Các mục của trang.' })
-  items: AuditEntryModel[];
-  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
-  totalCount: number;
-  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
-  page: number;
-  @Field(() => Int, { description: 'Số mục mỗi trang.' })
-  pageSize: number;
-}
+export class AuditLogPageModel extends Paged(AuditEntryModel) {}

@@ -1,20 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paged } from '../../common/graphql/paged';
 import { DossierEntity } from '../entities/dossier.entity';
 
 @ObjectType('DossierPage', { description: 'Một trang hồ sơ đã đăng ký, mới nhất trước.' })
-export class DossierPage {
-  @Field(() => [DossierEntity], { description: 'Các mục của trang.' })
-  items: DossierEntity[];
-
-  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
-  totalCount: number;
-
-  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
-  page: number;
-
-  @Field(() => Int, { description: 'Số mục mỗi trang.' })
-  pageSize: number;
-
+export class DossierPage extends Paged(DossierEntity) {
   @Field(() => Int, { description: 'Tổng số trang.' })
   pageCount: number;
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paged } from '../../common/graphql/paged';
 import { DossierEntity } from '../../dossier/entities/dossier.entity';
 import { DossierStatus } from '../../dossier/models/dossier-enums';
 
@@ -12,19 +13,7 @@ export class StatusCountModel {
 }
 
 @ObjectType('AgencyDossierPage', { description: 'Một trang hồ sơ của cơ quan (hàng đợi của cán bộ).' })
-export class AgencyDossierPage {
-  @Field(() => [DossierEntity], { description: 'Các mục của trang.' })
-  items: DossierEntity[];
-
-  @Field(() => Int, { description: 'Tổng số mục khớp điều kiện.' })
-  totalCount: number;
-
-  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
-  page: number;
-
-  @Field(() => Int, { description: 'Số mục mỗi trang.' })
-  pageSize: number;
-
+export class AgencyDossierPage extends Paged(DossierEntity) {
   @Field(() => [StatusCountModel], { description: 'Số hồ sơ theo trạng thái, cho các thẻ (tab).' })
   countsByStatus: StatusCountModel[];
 }

@@ -1,17 +1,9 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
+import { Paged } from '../../common/graphql/paged';
 import { ServiceProcedureEntity } from '../entities/service-procedure.entity';
 
 @ObjectType('ServicePage', { description: 'Một trang kết quả tìm kiếm dịch vụ công.' })
-export class ServicePage {
-  @Field(() => [ServiceProcedureEntity], { description: 'Các mục của trang.' })
-  items: ServiceProcedureEntity[];
-
-  @Field(() => Int, { description: 'Tổng số thủ tục khớp bộ lọc.' })
-  totalCount: number;
-
-  @Field(() => Int, { description: 'Trang hiện tại, từ 1.' })
-  page: number;
-
-  @Field(() => Int, { description: 'Số mục mỗi trang (tối đa 100).' })
-  pageSize: number;
-}
+export class ServicePage extends Paged(ServiceProcedureEntity, {
+  totalCount: 'Tổng số thủ tục khớp bộ lọc.',
+  pageSize: 'Số mục mỗi trang (tối đa 100).',
+}) {}
