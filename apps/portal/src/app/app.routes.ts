@@ -1,22 +1,23 @@
 import { Routes } from '@angular/router';
-import { withDictionaries } from './core/i18n/i18n.service';
+import { withDictionaries, withTexts } from './core/i18n/i18n.service';
 
 /**
  * Top-level routes, one lazy chunk per feature. URLs are Vietnamese, as citizens read and share them.
  * Specific prefixes come before the account routes, which own several top-level paths.
- * `withDictionaries`: the translation files a feature's pages need load with it (core/i18n/dictionaries.ts).
+ * `withDictionaries`: the translation files a feature's pages need load with it (core/i18n/dictionaries.ts);
+ * `withTexts` on the pages visitors land on: the text downloads together with the page's code.
  */
 export const routes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    canActivate: [withDictionaries('catalog')],
-    loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+    loadComponent: withTexts(['catalog'], () => import('./home/home.page').then((m) => m.HomePage)),
   },
   {
     path: 'dich-vu-cong',
-    canActivate: [withDictionaries('catalog')],
-    loadChildren: () => import('./catalog/catalog.routes').then((m) => m.CATALOG_ROUTES),
+    loadChildren: withTexts(['catalog'], () =>
+      import('./catalog/catalog.routes').then((m) => m.CATALOG_ROUTES),
+    ),
   },
   {
     path: 'ho-so-ca-nhan/ho-so',

@@ -25,6 +25,8 @@ type JsonModule = Promise<{ default: Dictionary }>;
  *     (the spec fails for a translation file that is neither here nor in SHELL_VI);
  *  3. `canActivate: [withDictionaries('<name>')]` on the route whose pages use it: a top-level route in
  *     app.routes.ts, or a child route (e.g. in admin/admin.routes.ts). The guard waits for the file.
+ *     A page visitors land on wraps its loader instead, `loadComponent: withTexts(['<name>'], () => import(…))`,
+ *     so that text and code download together (app.routes.ts: home, dich-vu-cong).
  */
 export const FEATURE_DICTIONARIES = {
   account: {

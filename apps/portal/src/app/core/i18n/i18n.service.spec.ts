@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { flatten, SHELL_VI } from './dictionaries';
-import { I18nService } from './i18n.service';
+import { I18nService, withTexts } from './i18n.service';
 
 describe('I18nService', () => {
   beforeEach(() => localStorage.clear());
@@ -38,5 +38,13 @@ describe('feature dictionaries', () => {
     await i18n.use(['catalog']);
     expect(i18n.t('catalog.list.title')).toBe('Online public services');
     expect(i18n.t('shell.nav.admin')).toBe('Administration');
+  });
+
+  it("load together with a landing page's code (withTexts)", async () => {
+    localStorage.setItem('dvc.lang', 'en');
+    const i18n = TestBed.inject(I18nService);
+    const page = await TestBed.runInInjectionContext(withTexts(['officer'], async () => 'page code'));
+    expect(page).toBe('page code');
+    expect(i18n.t('officer.queue.title')).toBe('Back office');
   });
 });

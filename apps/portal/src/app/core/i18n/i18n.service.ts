@@ -53,6 +53,18 @@ export function withDictionaries(...features: Feature[]): CanActivateFn {
 }
 
 /**
+ * For a landing page's `loadComponent` / `loadChildren`: its code and its dictionaries download
+ * together (a `withDictionaries` guard fetches the text first, then the page: one round trip more
+ * before the page's first paint). Runs in the route's injection context, as the router calls it.
+ */
+export function withTexts<T>(features: readonly Feature[], load: () => Promise<T>): () => Promise<T> {
+  return () => {
+    const texts = inject(I18nService).use(features);
+    return Promise.all([load(), texts]).then(([loaded]) => loaded);
+  };
+}
+
+/**
  * UI text from translation files (src/i18n/<lang>/<feature>.json). The shell's Vietnamese text is
  * bundled; features' text loads with their routes, English on first switch. The choice persists in localStorage.
  */
