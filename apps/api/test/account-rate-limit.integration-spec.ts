@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ACCOUNT_LIMITS } from '../src/account/account-rate-limits';
 import { AccountEntity } from '../src/account/entities/account.entity';
 import { RateLimitEntity } from '../src/common/rate-limit/rate-limit.entity';
+import { RateLimitService } from '../src/common/rate-limit/rate-limit.service';
 import {
   CAPTCHA_QUERY,
   createAccount,
@@ -30,6 +31,7 @@ jest.setTimeout(60_000);
 describe('accounts: rate limits (per IP and per account) and the failed-login delay', () => {
   let t: TestApp;
   let db: DataSource;
+  const bucket = (rule: { name: string }, key: string) => t.app.get(RateLimitService).bucketOf(rule, key);
   beforeAll(async () => {
     t = await createTestApp({ SEED_ON_START: 'false', TRUST_PROXY: 'true' });
     db = t.app.get(DataSource);
@@ -78,7 +80,9 @@ describe('accounts: rate limits (per IP and per account) and the failed-login de
   it('limits logins per account name, from any number of addresses', async () => {
     for (let i = 0; i < ACCOUNT_LIMITS.loginPerAccount.limit; i++) {
       // An unknown name has the failed-login delay too (tested below); wind it back each time.
-      await db.getRepository(RateLimitEntity).delete({ bucket: 'login:failures:muc-tieu' });
+      await db
+        .getRepository(RateLimitEntity)
+        .delete({ bucket: bucket({ name: 'login:failures' }, 'muc-tieu') });
       const res = await loginOverHttp(
         t.client({ 'x-forwarded-for': randomIp() }),
         'muc-tieu',
@@ -86,7 +90,9 @@ describe('accounts: rate limits (per IP and per account) and the failed-login de
       );
       expect(res.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
     }
-    await db.getRepository(RateLimitEntity).delete({ bucket: 'login:failures:muc-tieu' });
+    await db
+      .getRepository(RateLimitEntity)
+      .delete({ bucket: bucket({ name: 'login:failures' }, 'muc-tieu') });
     const res = await loginOverHttp(t.client({ 'x-forwarded-for': randomIp() }), 'MUC-TIEU', 'sai mat khau');
     expectTooMany(res, ACCOUNT_LIMITS.loginPerAccount.windowSeconds);
   });
@@ -161,7 +167,7 @@ describe('accounts: rate limits (per IP and per account) and the failed-login de
     expect((await c.gql(CAPTCHA_QUERY)).errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     await db
       .getRepository(RateLimitEntity)
-      .update({ bucket: `captcha:ip:${ip}` }, { resetAt: new Date(Date.now() - 1000) });
+      .update({ bucket: bucket(ACCOUNT_LIMITS.captchaPerIp, ip) }, { resetAt: new Date(Date.now() - 1000) });
     expect((await c.gql(CAPTCHA_QUERY)).errors).toBeUndefined();
   });
 

@@ -5,6 +5,7 @@ import { SeedService } from '../src/database/seeds/seed.service';
 import { loginOverHttp } from './support/accounts';
 import { countRows } from './support/dossier-fixtures';
 import { RateLimitEntity } from '../src/common/rate-limit/rate-limit.entity';
+import { RateLimitService } from '../src/common/rate-limit/rate-limit.service';
 import { DEMO_STORIES } from '../src/processing/demo-processing-stories';
 import { PROCESSING_LIMITS } from '../src/processing/processing-limits';
 import { codeOf, PROCESSING_FIELDS, ProcessedDossier } from './support/processing';
@@ -106,7 +107,7 @@ describe('back office demo data', () => {
     }[];
     const full = (rule: { name: string; limit: number }, id: string) =>
       ds.getRepository(RateLimitEntity).save({
-        bucket: `${rule.name}:${id}`,
+        bucket: t.app.get(RateLimitService).bucketOf(rule, id),
         hits: rule.limit,
         resetAt: new Date(Date.now() + 60_000),
       });

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** One fixed-window counter per bucket (e.g. "login:ip:203.0.113.5"), shared by every API instance. */
+/**
+ * One fixed-window counter per bucket ("login:ip:" + HMAC of the address: never the address, e-mail
+ * or username in clear text), shared by every API instance.
+ */
 @Index('IDX_rate_limits_reset', ['resetAt'])
 @Entity('rate_limits')
 export class RateLimitEntity {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { Brackets, LessThanOrEqual, Repository, WhereExpressionBuilder } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
@@ -110,7 +110,7 @@ export class RateLimitService {
   /** Seconds to wait before `key` may try again without counting a hit (0 when allowed). */
   async retryAfter(rule: RateLimitRule, key: string): Promise<number> {
     if (this.disabled) return 0;
-    const row = await this.repo.findOneBy({ bucket: bucketOf(rule, key) });
+    const row = await this.repo.findOneBy({ bucket: this.bucketOf(rule, key) });
     if (!row || row.resetAt.getTime() <= Date.now() || row.hits < rule.limit) return 0;
     return Math.max(1, Math.ceil((row.resetAt.getTime() - Date.now()) / 1000));
   }
@@ -123,7 +123,7 @@ export class RateLimitService {
    */
   async claimAttempt(rule: FailureStreakRule, key: string): Promise<void> {
     if (this.disabled) return;
-    const bucket = bucketOf(rule, key);
+    const bucket = this.bucketOf(rule, key);
     const steps = delaySteps(rule.delaySeconds);
     const forgetMs = rule.forgetSeconds * 1000;
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -168,11 +168,11 @@ export class RateLimitService {
 
   /** Forgets the counter (e.g. after a successful login). */
   async reset(rule: { name: string }, key: string): Promise<void> {
-    await this.repo.delete({ bucket: bucketOf(rule, key) });
+    await this.repo.delete({ bucket: this.bucketOf(rule, key) });
   }
 
   private async hit(rule: RateLimitRule, key: string): Promise<{ hits: number; resetAt: Date }> {
-    const bucket = bucketOf(rule, key);
+    const bucket = this.bucketOf(rule, key);
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = new Date();
       const updated = await this.repo
@@ -195,12 +195,24 @@ export class RateLimitService {
     }
     throw new Error(`Rate limit bucket ${bucket} kept changing`);
   }
-}
 
-function bucketOf(rule: { name: string }, key: string): string {
-  // An IP address counts as its client (an IPv6 /64), whatever form the socket or proxy gave.
-  const normalized = rateLimitAddress(key).trim().toLowerCase();
-  // Keys are bounded so the primary key stays short whatever the input (e-mail addresses, IPv6).
-  const safe = normalized.length <= 100 ? normalized : createHash('sha256').update(normalized).digest('hex');
-  return `${rule.name}:${safe}`;
+  /**
+   * The stored key: the rule's name and a keyed hash (HMAC-SHA256) of the normalised key, never the
+   * key itself, so the table holds no e-mail address, username or IP address in clear text (issue 12,
+   * personal data). The hash key is derived from SESSION_SECRET (required in production), so a copy of
+   * the table alone cannot be matched against a list of addresses.
+   */
+  bucketOf(rule: { name: string }, key: string): string {
+    // An IP address counts as its client (an IPv6 /64), whatever form the socket or proxy gave.
+    const normalized = rateLimitAddress(key).trim().toLowerCase();
+    return `${rule.name}:${createHmac('sha256', this.hashKey).update(normalized).digest('hex')}`;
+  }
+
+  private get hashKey(): Buffer {
+    return (this.derivedKey ??= createHmac('sha256', this.config.env.SESSION_SECRET)
+      .update('rate-limit-buckets')
+      .digest());
+  }
+
+  private derivedKey?: Buffer;
 }
