@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import type { AppRequest } from '../common/auth/auth-user';
-import { plainAddress } from '../common/http/client-ip';
+import { resolveClientIp } from '../common/http/client-ip';
 import { SessionService } from './session.service';
 
 /**
@@ -14,9 +14,7 @@ export class SessionMiddleware implements NestMiddleware {
 
   async use(req: AppRequest, res: Response, next: NextFunction): Promise<void> {
     try {
-      // req.ip honours TRUST_PROXY (a hop count): never a client-written X-Forwarded-For entry.
-      const address = req.ip ?? req.socket.remoteAddress;
-      req.clientIp ??= address ? plainAddress(address) : undefined;
+      resolveClientIp(req);
       const token = this.sessions.tokenFrom(req);
       if (token) {
         const active = await this.sessions.resolve(token);

@@ -2,7 +2,7 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthUser } from '../common/auth/auth-user';
-import { plainAddress } from '../common/http/client-ip';
+import { resolveClientIp } from '../common/http/client-ip';
 
 /**
  * The request an audit entry is written for, kept in the request's async context so that services
@@ -27,7 +27,5 @@ export interface RequestActor {
 export function currentRequestActor(): RequestActor {
   const req = requests.getStore() as (Request & { user?: AuthUser; clientIp?: string }) | undefined;
   if (!req) return { user: null, ip: null };
-  // req.ip honours TRUST_PROXY (a hop count), as the session middleware's clientIp does.
-  const address = req.clientIp ?? req.ip ?? req.socket?.remoteAddress;
-  return { user: req.user ?? null, ip: address ? plainAddress(address).slice(0, 45) : null };
+  return { user: req.user ?? null, ip: resolveClientIp(req)?.slice(0, 45) ?? null };
 }

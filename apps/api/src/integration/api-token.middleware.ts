@@ -5,7 +5,7 @@ import type { NextFunction, Response } from 'express';
 import { Repository } from 'typeorm';
 import type { AppRequest } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { plainAddress } from '../common/http/client-ip';
+import { resolveClientIp } from '../common/http/client-ip';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { ApiClientEntity } from './entities/api-client.entity';
@@ -53,8 +53,7 @@ export class ApiTokenMiddleware {
         { name: 'api-client', limit: this.config.env.API_CLIENT_RATE_LIMIT, windowSeconds: 60 },
         client.id,
       );
-      const address = req.ip ?? req.socket.remoteAddress;
-      req.clientIp ??= address ? plainAddress(address) : undefined;
+      resolveClientIp(req);
       req.apiClient = {
         clientId: client.id,
         tokenId: token.id,

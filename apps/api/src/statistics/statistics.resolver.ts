@@ -2,6 +2,7 @@ import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@dvc/shared/domain';
 import { CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import type { AppRequest, AuthUser } from '../common/auth/auth-user';
+import { requestIp } from '../common/http/client-ip';
 import { AgencyStatisticsArgs, PublicStatisticsArgs } from './dto/statistics.args';
 import { StatisticsReportModel } from './models/statistics.model';
 import { StatisticsService } from './statistics.service';
@@ -30,6 +31,6 @@ export class StatisticsResolver {
     @Args() args: PublicStatisticsArgs,
     @Context() ctx: { req: AppRequest },
   ): Promise<StatisticsReportModel> {
-    return this.statistics.forPublic(args, ctx.req.clientIp ?? ctx.req.ip ?? 'unknown');
+    return this.statistics.forPublic(args, requestIp(ctx.req));
   }
 }

@@ -1,4 +1,4 @@
-import { plainAddress, rateLimitAddress, requestIp } from './client-ip';
+import { plainAddress, rateLimitAddress, requestIp, resolveClientIp } from './client-ip';
 
 describe('client addresses for rate limits', () => {
   it('keeps IPv4 and unwraps IPv4-mapped IPv6', () => {
@@ -31,6 +31,18 @@ describe('requestIp', () => {
     expect(requestIp({ clientIp: '203.0.113.5', ip: '10.0.0.1' })).toBe('203.0.113.5');
     expect(requestIp({ ip: '10.0.0.1' })).toBe('10.0.0.1');
     expect(requestIp({})).toBe('unknown');
+  });
+
+  it('resolves req.clientIp once: req.ip (proxy-aware) or the socket, IPv4-mapped as plain IPv4', () => {
+    const req: { clientIp?: string; ip?: string; socket?: { remoteAddress?: string } } = {
+      ip: '::ffff:203.0.113.5',
+    };
+    expect(resolveClientIp(req)).toBe('203.0.113.5');
+    expect(req.clientIp).toBe('203.0.113.5');
+    req.ip = '10.0.0.1'; // already resolved: kept
+    expect(resolveClientIp(req)).toBe('203.0.113.5');
+    expect(resolveClientIp({ socket: { remoteAddress: '::ffff:198.51.100.7' } })).toBe('198.51.100.7');
+    expect(resolveClientIp({ socket: {} })).toBeUndefined();
   });
 
   it('does not take shorthand or malformed text for an address', () => {

@@ -25,9 +25,28 @@ export function plainAddress(value: string): string {
   return ip?.isIPv4MappedAddress() ? ip.toIPv4Address().toString() : text;
 }
 
-/** The address a request came from, as the session middleware resolved it (proxies trusted or not). */
-export function requestIp(req: { clientIp?: string; ip?: string }): string {
-  return req.clientIp ?? req.ip ?? 'unknown';
+interface ClientRequest {
+  clientIp?: string;
+  ip?: string;
+  socket?: { remoteAddress?: string };
+}
+
+/**
+ * Sets and returns `req.clientIp` (once per request): `req.ip`, which honours TRUST_PROXY (a hop
+ * count) and so is never a client-written X-Forwarded-For entry, IPv4-mapped forms as plain IPv4.
+ * The session and API-token middlewares call it first; audit entries read it.
+ */
+export function resolveClientIp(req: ClientRequest): string | undefined {
+  if (req.clientIp === undefined) {
+    const address = req.ip ?? req.socket?.remoteAddress;
+    if (address) req.clientIp = plainAddress(address);
+  }
+  return req.clientIp;
+}
+
+/** The address a request came from, for per-IP rate limits ('unknown' when there is none). */
+export function requestIp(req: ClientRequest): string {
+  return resolveClientIp(req) ?? 'unknown';
 }
 
 /** An IPv6 address (a zone id such as `%eth0` allowed), or null. */
