@@ -42,6 +42,15 @@ export class AccountMailer {
     }
   }
 
+  /** Queued before the answer (like a verification mail); a failure is logged, never answered. */
+  async queue(mail: OutgoingMail): Promise<void> {
+    try {
+      await this.outbox.enqueue(null, mail);
+    } catch (error) {
+      this.logger.error(`Could not queue "${mail.subject}" to ${mail.to}: ${(error as Error).message}`);
+    }
+  }
+
   /** Not awaited by callers whose answer must not take longer when the account exists. */
   sendLater(mail: OutgoingMail): void {
     this.outbox.enqueue(null, mail).catch((error: unknown) => {

@@ -3,6 +3,15 @@ import type { OutgoingMail } from '../common/mail/mail.service';
 const PORTAL = 'Cổng Dịch vụ công trực tuyến';
 const FOOTER = `\n\nĐây là thư tự động, vui lòng không trả lời thư này.\n${PORTAL}`;
 
+/** Now, as mails show it: Vietnamese date and time in Hanoi. */
+export function vnNow(): string {
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date());
+}
+
 /** The e-mails of the accounts feature, in Vietnamese; links are built from PUBLIC_URL by the caller. */
 export const accountMails = {
   verifyEmail(to: string, fullName: string, link: string): OutgoingMail {
@@ -31,6 +40,22 @@ export const accountMails = {
         `${link}\n\n` +
         `Liên kết có hiệu lực trong 24 giờ và chỉ dùng được một lần. ` +
         `Nếu Ông/Bà không yêu cầu thay đổi này, vui lòng bỏ qua thư này.` +
+        FOOTER,
+    };
+  },
+
+  /** To the owner of an address another account tried to take (no link: nothing for them to do). */
+  emailChangeAttempt(to: string, fullName: string, when: string): OutgoingMail {
+    return {
+      to,
+      subject: `[${PORTAL}] Có người muốn dùng địa chỉ e-mail của Ông/Bà`,
+      text:
+        `Kính gửi ${fullName},\n\n` +
+        `Lúc ${when}, một tài khoản khác trên ${PORTAL} đã yêu cầu đổi địa chỉ e-mail của mình thành ` +
+        `địa chỉ này, vốn đang dùng cho tài khoản của Ông/Bà. Yêu cầu đó không có hiệu lực: địa chỉ ` +
+        `vẫn thuộc tài khoản của Ông/Bà và không có gì thay đổi.\n` +
+        `Nếu Ông/Bà không biết về yêu cầu này, có thể bỏ qua thư này. Nếu nghi ngờ tài khoản của mình ` +
+        `bị người khác sử dụng, vui lòng đổi mật khẩu.` +
         FOOTER,
     };
   },

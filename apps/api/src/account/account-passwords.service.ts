@@ -14,7 +14,7 @@ import { TransactionRunner } from '../common/database/transaction-runner';
 import { DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AccountMailer } from './account-mailer';
-import { accountMails } from './account-mails';
+import { accountMails, vnNow } from './account-mails';
 import { ACCOUNT_LIMITS } from './account-rate-limits';
 import { AccountTokensService } from './account-tokens.service';
 import { assertPasswordPolicy } from './account-validation';
@@ -113,12 +113,4 @@ export class AccountPasswords {
     // Reset links issued before this change (other than the one being used) stop working.
     await this.tokens.retire(account.id, TokenPurpose.RESET_PASSWORD);
   }
-}
-
-function vnNow(): string {
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date());
 }

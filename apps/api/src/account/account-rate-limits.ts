@@ -18,6 +18,11 @@ export const ACCOUNT_LIMITS = {
   resendPerIp: { name: 'resend:ip', limit: 10, windowSeconds: HOUR },
   resendPerEmail: { name: 'resend:email', limit: 3, windowSeconds: HOUR },
   changePasswordPerAccount: { name: 'change-password:account', limit: 10, windowSeconds: 15 * MINUTE },
+  /** updateProfile with a new e-mail address: each change mails someone (the new address or its owner). */
+  emailChangePerAccount: { name: 'email-change:account', limit: 5, windowSeconds: HOUR },
+  emailChangePerIp: { name: 'email-change:ip', limit: 20, windowSeconds: HOUR },
+  /** Mails one address may receive because of e-mail changes, whoever asks. */
+  emailChangePerAddress: { name: 'email-change:address', limit: 3, windowSeconds: HOUR },
 } satisfies Record<string, RateLimitRule>;
 
 /** After this many consecutive failed logins an account waits before the next try… */

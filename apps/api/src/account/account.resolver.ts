@@ -115,13 +115,15 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountModel, {
+    complexity: SENSITIVE_OPERATION_COMPLEXITY,
     description: 'Sửa hồ sơ cá nhân. Đổi e-mail: địa chỉ mới có hiệu lực sau khi được xác thực.',
   })
   async updateProfile(
     @CurrentUser() user: AuthUser,
     @Args('input', { description: 'Dữ liệu cần lưu.' }) input: UpdateProfileInput,
+    @Context() ctx: GraphQLContext,
   ): Promise<AccountModel> {
-    return AccountModel.from(await this.profiles.updateProfile(user, input));
+    return AccountModel.from(await this.profiles.updateProfile(user, input, ip(ctx)));
   }
 
   @Mutation(() => Boolean, {

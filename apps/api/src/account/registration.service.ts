@@ -150,9 +150,11 @@ export class RegistrationService {
     ]);
     const bad = validateEmail(address);
     if (bad) throw DomainError.validation({ email: bad });
+    // The address's owner first: an address another account merely asked for (updateProfile answers
+    // alike for a taken address) must not bring its owner a link to give it away.
     const account =
-      (await this.accounts.findOneBy({ pendingEmail: address })) ??
-      (await this.accounts.findOneBy({ email: address }));
+      (await this.accounts.findOneBy({ email: address })) ??
+      (await this.accounts.findOneBy({ pendingEmail: address }));
     if (!account) return;
     if (account.pendingEmail === address) {
       await this.mailer.sendVerification(account, address, accountMails.verifyNewEmail);
