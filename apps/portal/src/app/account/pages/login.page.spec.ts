@@ -1,13 +1,14 @@
 import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
+import { FormPageHarness } from '../../core/testing/form-page-harness';
 import { LoginPage } from './login.page';
 
 describe('LoginPage', () => {
-  let fixture: ComponentFixture<LoginPage>;
+  let page: FormPageHarness<LoginPage>;
   let sent: unknown[];
 
   beforeEach(async () => {
@@ -29,30 +30,13 @@ describe('LoginPage', () => {
       ],
     }).compileComponents();
     jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    fixture = TestBed.createComponent(LoginPage);
-    await settle();
+    page = new FormPageHarness(TestBed.createComponent(LoginPage));
+    await page.settle();
   });
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((r) => setTimeout(r));
-      fixture.detectChanges();
-    }
-  }
-
-  const html = () => fixture.nativeElement as HTMLElement;
-  const control = (name: string) => html().querySelector<HTMLInputElement>(`#f-${name}`)!;
-  const type = (name: string, value: string) => {
-    control(name).value = value;
-    control(name).dispatchEvent(new Event('input'));
-  };
-  const submit = async () => {
-    html()
-      .querySelector('form.account-form')!
-      .dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle();
-  };
+  const html = () => page.html;
+  const control = (name: string) => page.control(name);
+  const submit = () => page.submit('form.account-form');
 
   it('asks for both fields before it sends anything', async () => {
     await submit();
@@ -64,10 +48,10 @@ describe('LoginPage', () => {
   it('shows the password on request and sends the trimmed name with "remember me"', async () => {
     expect(control('password').type).toBe('password');
     html().querySelector<HTMLButtonElement>('[aria-controls="f-password"]')!.click();
-    await settle();
+    await page.settle();
     expect(control('password').type).toBe('text');
-    type('username', ' nguyenvana ');
-    type('password', 'mot cum tu');
+    page.type('username', ' nguyenvana ');
+    page.type('password', 'mot cum tu');
     const remember = html().querySelector<HTMLInputElement>('[data-testid="remember-me"]')!;
     remember.checked = true;
     remember.dispatchEvent(new Event('change'));

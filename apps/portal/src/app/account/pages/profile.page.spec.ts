@@ -1,15 +1,16 @@
 import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AccountFieldsFragment } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
+import { FormPageHarness } from '../../core/testing/form-page-harness';
 import { ProfilePage } from './profile.page';
 
 /** The profile form on the portal's one form stack (signal FormState + the shared field component). */
 describe('ProfilePage', () => {
-  let fixture: ComponentFixture<ProfilePage>;
+  let page: FormPageHarness<ProfilePage>;
   let sent: unknown[];
 
   const account = {
@@ -54,32 +55,14 @@ describe('ProfilePage', () => {
         { provide: AuthStore, useValue: store },
       ],
     }).compileComponents();
-    fixture = TestBed.createComponent(ProfilePage);
-    await settle();
+    page = new FormPageHarness(TestBed.createComponent(ProfilePage));
+    await page.settle();
   });
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((r) => setTimeout(r));
-      fixture.detectChanges();
-    }
-  }
-
-  const html = () => fixture.nativeElement as HTMLElement;
-  const control = (name: string) => html().querySelector<HTMLInputElement | HTMLSelectElement>(`#f-${name}`)!;
-  const type = (name: string, value: string) => {
-    const el = control(name);
-    el.value = value;
-    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input'));
-    el.dispatchEvent(new Event('blur'));
-  };
-  const submit = async () => {
-    html()
-      .querySelector('form')!
-      .dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle();
-  };
+  const html = () => page.html;
+  const control = (name: string) => page.control(name);
+  const type = (name: string, value: string) => page.type(name, value, true);
+  const submit = () => page.submit();
 
   it('shows the account as the server has it, the date as dd/MM/yyyy and the province chosen', () => {
     expect(control('fullName').value).toBe('Nguyễn Văn An');
@@ -92,7 +75,7 @@ describe('ProfilePage', () => {
 
   it('shows an inline message after the field lost focus, and sends nothing while it stands', async () => {
     type('phone', '12');
-    await settle();
+    await page.settle();
     expect(html().querySelector('[data-testid="error-phone"]')?.textContent).toBeTruthy();
     expect(control('phone').getAttribute('aria-invalid')).toBe('true');
     await submit();
@@ -103,7 +86,7 @@ describe('ProfilePage', () => {
   it('sends only what the user edited, the date as YYYY-MM-DD', async () => {
     type('phone', '0987654321');
     type('dateOfBirth', '01/02/1991');
-    await settle();
+    await page.settle();
     await submit();
     expect(sent).toEqual([{ phone: '0987654321', dateOfBirth: '1991-02-01' }]);
     expect(html().querySelector('[data-testid="profile-saved"]')).not.toBeNull();

@@ -1,13 +1,14 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
+import { FormPageHarness } from '../../core/testing/form-page-harness';
 import { RegisterPage } from './register.page';
 
 /** Issue 10, item 7: the registration form after the server refused it. */
 describe('RegisterPage after a server error', () => {
-  let fixture: ComponentFixture<RegisterPage>;
+  let page: FormPageHarness<RegisterPage>;
   let captchas: number;
   let answer: () => unknown;
   let sent: { variables: { input: Record<string, unknown> } }[];
@@ -42,35 +43,20 @@ describe('RegisterPage after a server error', () => {
       imports: [RegisterPage],
       providers: [provideRouter([]), { provide: Apollo, useValue: apollo }],
     }).compileComponents();
-    fixture = TestBed.createComponent(RegisterPage);
-    await settle();
+    page = new FormPageHarness(TestBed.createComponent(RegisterPage));
+    await page.settle();
   });
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((r) => setTimeout(r));
-      fixture.detectChanges();
-    }
-  }
-
-  const html = () => fixture.nativeElement as HTMLElement;
-  const input = (name: string) => html().querySelector<HTMLInputElement | HTMLSelectElement>(`#f-${name}`)!;
+  const html = () => page.html;
+  const input = (name: string) => page.control(name);
   const occurrences = (text: string) => html().textContent!.split(text).length - 1;
 
   async function fillAndSubmit(consent = true): Promise<void> {
-    for (const [name, value] of Object.entries(typed)) {
-      const el = input(name);
-      el.value = value;
-      el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input'));
-    }
+    for (const [name, value] of Object.entries(typed)) page.type(name, value);
     if (consent) html().querySelector<HTMLInputElement>('#f-privacyConsent')!.click();
     // The page renders between the typing and the click on Lưu lại, as in a browser.
-    await settle();
-    html()
-      .querySelector('form')!
-      .dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle();
+    await page.settle();
+    await page.submit();
   }
 
   it('shows a taken e-mail once, beside its field, keeps the values and gives a quiet fresh captcha', async () => {
@@ -143,10 +129,7 @@ describe('RegisterPage after a server error', () => {
     answer = () =>
       new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'INTERNAL_ERROR' } }] });
     box.click();
-    html()
-      .querySelector('form')!
-      .dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle();
+    await page.submit();
     expect(html().querySelector('[data-testid="error-privacyConsent"]')).toBeNull();
     expect(sent).toHaveLength(1);
     expect(sent[0].variables.input['privacyConsent']).toBe(true);
