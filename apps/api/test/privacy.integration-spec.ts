@@ -4,6 +4,7 @@ import { In, IsNull, Not } from 'typeorm';
 import { AccountEntity } from '../src/account/entities/account.entity';
 import { SessionEntity } from '../src/account/entities/session.entity';
 import { AuditEntryEntity } from '../src/audit/entities/audit-entry.entity';
+import { CleanupJob } from '../src/common/jobs/cleanup.job';
 import { MailOutboxEntity } from '../src/common/mail/mail-outbox.entity';
 import { DossierFileEntity } from '../src/dossier/entities/dossier-file.entity';
 import { DossierEntity } from '../src/dossier/entities/dossier.entity';
@@ -173,6 +174,13 @@ describe('privacy: exportMyData and deleteMyAccount', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { code: string }).code).toBe('TOKEN_EXPIRED');
       expect((await client.fetch('/files/exports/not-a-token')).status).toBe(404);
+
+      // The scheduled cleanup keeps an expired link a day (it still says "expired"), then deletes it.
+      const cleanup = t.app.get(CleanupJob);
+      await cleanup.run();
+      expect(await repo(DataExportLinkEntity).countBy({ accountId: account.id })).toBe(1);
+      await cleanup.run(Date.now() + 25 * 3600_000);
+      expect(await repo(DataExportLinkEntity).countBy({ accountId: account.id })).toBe(0);
     });
 
     it('is rate-limited per account: 3 links an hour', async () => {

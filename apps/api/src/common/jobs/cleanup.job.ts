@@ -10,6 +10,7 @@ const EXPIRED: { table: string; column: string; keepMs: number }[] = [
   { table: 'captchas', column: 'expires_at', keepMs: 0 },
   // A used or expired one-time link still explains "this link has expired" for a day.
   { table: 'account_tokens', column: 'expires_at', keepMs: 24 * 3600_000 },
+  { table: 'data_export_links', column: 'expires_at', keepMs: 24 * 3600_000 },
   // A minute's slack: a request may be counting in a window that just ended.
   { table: 'rate_limits', column: 'reset_at', keepMs: 60_000 },
   // The rounds themselves: a week of history.
