@@ -24,6 +24,7 @@ import { SessionExpiryService } from '../../core/auth/session-expiry.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { FieldCheck, FormState, shared } from '../../core/ui/form-state';
 import { dateOfBirthCheck } from '../account-checks';
+import { ADDRESS_FIELDS } from '../ui/account-field.component';
 import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 import { VerificationMail } from '../verification-mail';
 
@@ -102,6 +103,8 @@ export class ProfilePage implements OnInit {
     },
   );
   protected readonly verification = new VerificationMail(this.state);
+  protected readonly personalFields = ['fullName', 'gender', 'dateOfBirth', 'phone'] as const;
+  protected readonly addressFields = ADDRESS_FIELDS;
 
   ngOnInit(): void {
     void this.load();

@@ -21,6 +21,7 @@ import { Apollo } from 'apollo-angular';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { FormState, shared } from '../../core/ui/form-state';
 import { dateOfBirthCheck, required, sameAs } from '../account-checks';
+import { ADDRESS_FIELDS } from '../ui/account-field.component';
 import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
 import { CaptchaComponent } from '../ui/captcha.component';
 import { VerificationMail } from '../verification-mail';
@@ -97,6 +98,9 @@ export class RegisterPage {
     privacyConsent: (v) => (v === true ? null : CONSENT_ISSUE),
   });
   protected readonly verification = new VerificationMail(this.state);
+  protected readonly accountFields = ['username', 'email', 'password', 'passwordConfirm'] as const;
+  protected readonly personalFields = ['fullName', 'citizenId', 'dateOfBirth', 'gender', 'phone'] as const;
+  protected readonly addressFields = ADDRESS_FIELDS;
   private readonly captcha = viewChild(CaptchaComponent);
 
   /** The two fields of this page only: the captcha answer and the consent box. */

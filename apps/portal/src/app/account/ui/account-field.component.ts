@@ -18,6 +18,8 @@ interface FieldPreset {
   maxLength?: number;
   /** Typed exactly as is: no capital first letter, no spell check (user names). */
   verbatim?: boolean;
+  /** Spans both columns of a `.form-grid`. */
+  full?: boolean;
 }
 
 const password = (label: string, autocomplete: string, hint?: string): FieldPreset => ({
@@ -41,7 +43,7 @@ const PRESETS = {
   passwordConfirm: password('passwordConfirm', 'new-password'),
   currentPassword: password('currentPassword', 'current-password'),
   newPassword: password('newPassword', 'new-password', 'passwordHint'),
-  fullName: { label: 'account.fields.fullName', required: true, autocomplete: 'name' },
+  fullName: { label: 'account.fields.fullName', required: true, autocomplete: 'name', full: true },
   citizenId: {
     label: 'account.fields.citizenId',
     hint: 'account.fields.citizenIdHint',
@@ -61,10 +63,13 @@ const PRESETS = {
   },
   provinceCode: { label: 'account.fields.province', select: 'province' },
   commune: { label: 'account.fields.commune' },
-  street: { label: 'account.fields.street', autocomplete: 'street-address' },
+  street: { label: 'account.fields.street', autocomplete: 'street-address', full: true },
 } satisfies Record<string, FieldPreset>;
 
 export type AccountFieldName = keyof typeof PRESETS;
+
+/** The address block, the same on every page that asks for it. */
+export const ADDRESS_FIELDS: readonly AccountFieldName[] = ['provinceCode', 'commune', 'street'];
 
 /**
  * An account field by its name (`<app-account-field [state]="state" name="phone" />`): the same
@@ -92,7 +97,7 @@ export type AccountFieldName = keyof typeof PRESETS;
       [secret]="preset().secret ?? false"
       [verbatim]="preset().verbatim ?? false"
       [placeholder]="placeholder()"
-      [full]="full()"
+      [full]="full() || (preset().full ?? false)"
       (valueChange)="state().set(name(), $any($event))"
       (blurred)="state().blur(name())"
     />
@@ -105,7 +110,7 @@ export class AccountFieldComponent {
   /** Another label or hint (translation keys) than the usual ones; `hint=""` for none. */
   readonly label = input<string>();
   readonly hint = input<string>();
-  /** Spans both columns of a `.form-grid`. */
+  /** Spans both columns of a `.form-grid` (the full name and the street always do). */
   readonly full = input(false);
 
   protected readonly preset = computed((): FieldPreset => PRESETS[this.name()]);

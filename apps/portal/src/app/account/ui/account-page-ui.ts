@@ -4,12 +4,14 @@ import { FormFieldInputComponent } from '../../core/ui/form-field-input.componen
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { SubmitButtonComponent } from '../../core/ui/submit-button.component';
 import { AccountFieldComponent } from './account-field.component';
+import { AccountSectionComponent } from './account-section.component';
 
 /** What every account form page's template uses (`imports: [ACCOUNT_PAGE_UI, …]`). */
 export const ACCOUNT_PAGE_UI = [
   TranslatePipe,
   PageHeaderComponent,
   AccountFieldComponent,
+  AccountSectionComponent,
   FormFieldInputComponent,
   FormErrorComponent,
   SubmitButtonComponent,
