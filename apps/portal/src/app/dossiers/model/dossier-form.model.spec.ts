@@ -62,6 +62,19 @@ describe('DossierFormModel', () => {
     expect(m.dirty()).toBe(true);
   });
 
+  it('refuses file names with bidirectional controls or stacked accents (shared rule) before sending', () => {
+    const m = model();
+    m.addFiles('c1', [
+      file('hoa-don\u202Efdp.pdf'),
+      file('Ze\u0323\u0302\u0301\u0300.pdf'),
+      file('bệnh án.pdf'.normalize('NFD')),
+    ]);
+    const [bidi, marks, ok] = m.pending();
+    expect(bidi.error).toMatch(/ký tự điều khiển hướng chữ/);
+    expect(marks.error).toMatch(/quá nhiều dấu chồng lên một chữ/);
+    expect(ok.error).toBeNull();
+  });
+
   it('builds saveDossier input with multipart paths in component order and removals', () => {
     const m = model();
     m.existing.set([

@@ -18,6 +18,7 @@ import {
   Gender,
   toFormFieldDefinition,
   validateFieldValue,
+  validateFileName,
 } from '@dvc/shared/domain';
 import type { UiError } from '../../core/apollo/graphql-errors';
 import type { Lang } from '../../core/i18n/dictionaries';
@@ -83,17 +84,23 @@ export class DossierFormModel {
     const component = this.service.components.find((c) => c.id === componentId);
     if (!component) return;
     const types = component.acceptedTypes.map((x) => x.toUpperCase()).join(', ');
-    const added = files.map<PendingFile>((file) => ({
-      key: `p${++nextKey}`,
-      componentId,
-      file,
-      progress: null,
-      error: !extensionAccepted(file.name, component.acceptedTypes)
-        ? this.t('dossiers.files.wrongType', { types })
-        : file.size > component.maxSizeMb * 1024 * 1024
-          ? this.t('dossiers.files.tooLarge', { size: component.maxSizeMb })
-          : null,
-    }));
+    const added = files.map<PendingFile>((file) => {
+      // The API's own file-name rule (bidirectional controls, stacked accents), in the UI language.
+      const badName = validateFileName(file.name);
+      return {
+        key: `p${++nextKey}`,
+        componentId,
+        file,
+        progress: null,
+        error: badName
+          ? fieldIssueMessage(badName, this.lang())
+          : !extensionAccepted(file.name, component.acceptedTypes)
+            ? this.t('dossiers.files.wrongType', { types })
+            : file.size > component.maxSizeMb * 1024 * 1024
+              ? this.t('dossiers.files.tooLarge', { size: component.maxSizeMb })
+              : null,
+      };
+    });
     this.pending.update((p) => [...p, ...added]);
     this.dropError(`components.${componentId}`);
     this.dirty.set(true);
