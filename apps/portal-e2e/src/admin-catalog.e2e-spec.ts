@@ -151,7 +151,10 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     }>(admin, '{ adminAgencies { id code } adminSectors { id active } }');
     agencyId = adminAgencies.find((a) => a.code === AGENCY_CODE)!.id;
 
+    await admin.getByTestId('tab-linh-vuc').click();
+    await admin.getByTestId('sectors-table').waitFor();
     await admin.getByTestId('tab-thu-tuc').click();
+    await admin.getByTestId('procedures-table').waitFor();
     await admin.getByTestId('procedures-add').click();
     await admin.waitForURL(/\/thu-tuc\/moi$/);
     // Checked in the browser first: an empty form is refused beside its fields, nothing is sent.
@@ -183,6 +186,13 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
         .getByRole('rowheader', { name: new RegExp(name) })
         .waitFor();
     }
+    // A template for the first component (multipart upload), then linked from its row.
+    await admin
+      .getByTestId('components-table')
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'mau-don-de-nghi.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await admin.getByTestId('components-table').getByRole('link', { name: 'mau-don-de-nghi.pdf' }).waitFor();
     const fields: [string, string, string, boolean][] = [
       ['hoTenNguoiDeNghi', 'Họ tên người đề nghị', 'TEXT', true],
       ['ngayDeNghi', 'Ngày đề nghị', 'DATE', true],

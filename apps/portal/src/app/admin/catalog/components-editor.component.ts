@@ -115,6 +115,8 @@ export class ComponentsEditorComponent {
   private done(key: string, name: string): void {
     this.editing.set(null);
     this.notice.set(this.i18n.t(key, { name }));
+    // The form closes: the focus goes to the message rather than to the page's start.
+    setTimeout(() => document.getElementById('component-notice')?.focus());
     this.changed.emit();
   }
 }

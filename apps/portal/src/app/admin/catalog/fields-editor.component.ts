@@ -157,6 +157,8 @@ export class FieldsEditorComponent {
       this.editing.set(null);
       this.announcement.set(this.i18n.t('catalogAdmin.common.saved', { name: input.label }));
       this.changed.emit();
+      // The form closes: the focus goes back to the list's "add" button.
+      setTimeout(() => document.getElementById('field-add')?.focus());
     }
   }
 

@@ -134,6 +134,8 @@ export class SectorListComponent {
   private done(key: string, name: string): void {
     this.editing.set(null);
     this.notice.set(this.i18n.t(key, { name }));
+    // The form closes: the focus goes to the message rather than to the page's start.
+    setTimeout(() => document.getElementById('sector-notice')?.focus());
     this.reload.update((n) => n + 1);
   }
 }
