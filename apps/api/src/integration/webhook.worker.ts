@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { claimDueRows } from '../common/database/outbox-claim';
-import { QueueDrainer } from '../common/jobs/queue-drainer';
+import { backoffMs, QueueDrainer } from '../common/jobs/queue-drainer';
 import { AppConfig } from '../config/app-config';
 import {
   DeliveryStatus,
@@ -22,7 +22,7 @@ const CLAIM_MS = 2 * 60_000;
 const MAX_DELAY_MS = 4 * 60 * 60_000;
 
 export function webhookRetryDelayMs(attempts: number, baseMs: number): number {
-  return Math.min(MAX_DELAY_MS, baseMs * 2 ** Math.max(0, attempts - 1));
+  return backoffMs(attempts, baseMs, MAX_DELAY_MS);
 }
 
 /**

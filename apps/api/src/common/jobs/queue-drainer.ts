@@ -78,3 +78,8 @@ export class QueueDrainer<T> {
     }
   }
 }
+
+/** Delay before attempt `attempts + 1` of a queued row: base, 2×base, 4×base… capped at `maxMs`. */
+export function backoffMs(attempts: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+}

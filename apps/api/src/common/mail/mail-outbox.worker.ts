@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { claimDueRows } from '../database/outbox-claim';
-import { QueueDrainer } from '../jobs/queue-drainer';
+import { backoffMs, QueueDrainer } from '../jobs/queue-drainer';
 import { MailOutboxEntity, MailStatus } from './mail-outbox.entity';
 import { MailOutbox } from './mail-outbox.service';
 import { MailService } from './mail.service';
@@ -16,7 +16,7 @@ const MAX_DELAY_MS = 60 * 60_000;
 
 /** Delay before attempt `attempts + 1`: base, 2×base, 4×base… capped at one hour. */
 export function retryDelayMs(attempts: number, baseMs: number): number {
-  return Math.min(MAX_DELAY_MS, baseMs * 2 ** Math.max(0, attempts - 1));
+  return backoffMs(attempts, baseMs, MAX_DELAY_MS);
 }
 
 /**
