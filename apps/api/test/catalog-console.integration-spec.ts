@@ -2,7 +2,7 @@ import { Role } from '@dvc/shared/domain';
 import { createAccount, loginAs } from './support/accounts';
 import { createProcedure, TestProcedure } from './support/dossier-fixtures';
 import { GqlClient } from './support/gql-client';
-import { dataSource } from './support/processing';
+import { createWorld, dataSource, sentDossier } from './support/processing';
 import { createTestApp, TestApp } from './support/test-app';
 
 const REORDER = `mutation R($s: ID!, $ids: [ID!]!) { reorderFormFields(serviceId: $s, fieldIds: $ids) { id key position } }`;
@@ -133,6 +133,28 @@ describe('catalog console API', () => {
       const res = await client.gql(REORDER, { s: proc.procedure.id, ids });
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('a new order never changes the form a sent dossier was filled against', async () => {
+    const w = await createWorld(t);
+    const sent = await sentDossier(w);
+    const snapshotKeys = async () => {
+      const res = await w.owner.gql<{ dossier: { formSnapshot: { fields: { key: string }[] } } }>(
+        'query($id: ID!) { dossier(id: $id) { formSnapshot { fields } } }',
+        { id: sent.id },
+      );
+      return res.data!.dossier.formSnapshot.fields.map((f) => f.key);
+    };
+    const before = await snapshotKeys();
+    const reversed = [...w.proc.fields].reverse();
+    const res = await w.admin.gql(REORDER, { s: w.proc.procedure.id, ids: reversed.map((f) => f.id) });
+    expect(res.errors).toBeUndefined();
+    const live = await w.admin.gql<{ service: { formFields: Positioned[] } }>(FIELDS, {
+      id: w.proc.procedure.id,
+    });
+    expect(live.data!.service.formFields.map((f) => f.key)).toEqual(reversed.map((f) => f.key));
+    expect(await snapshotKeys()).toEqual(before);
+    expect(before).toEqual(w.proc.fields.map((f) => f.key));
   });
 
   it('is rate limited per admin account (TOO_MANY_ATTEMPTS)', async () => {
