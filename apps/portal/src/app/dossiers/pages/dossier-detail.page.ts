@@ -11,6 +11,7 @@ import { loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { LoadStatusComponent } from '../../core/ui/load-status.component';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { NotificationsStore } from '../../notifications/notifications.store';
 import { DOSSIER_CRUMBS } from '../model/dossier-crumbs';
@@ -40,6 +41,7 @@ import { applicantRows, componentRows, formRows, supplementComments } from './do
     DossierRatingComponent,
     DossierFactsComponent,
     SubmittedFilesComponent,
+    LoadStatusComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-detail.page.html',

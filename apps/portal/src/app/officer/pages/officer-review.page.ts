@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { OfficerDossierDocument } from '@dvc/portal/data-access';
 import { formatDate, formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
@@ -10,6 +9,7 @@ import { loadedData, loadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { PortalTitleStrategy } from '../../core/i18n/page-title.strategy';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { LoadStatusComponent } from '../../core/ui/load-status.component';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { applicantRows, componentRows, formRows } from '../../dossiers/pages/dossier-detail.view';
 import { DossierFactsComponent } from '../../dossiers/ui/dossier-facts.component';
@@ -25,7 +25,6 @@ import { FilePreviewComponent } from '../ui/file-preview.component';
 @Component({
   selector: 'app-officer-review-page',
   imports: [
-    RouterLink,
     TranslatePipe,
     PageHeaderComponent,
     StatusBadgeComponent,
@@ -34,6 +33,7 @@ import { FilePreviewComponent } from '../ui/file-preview.component';
     ActionDialogComponent,
     DossierFactsComponent,
     SubmittedFilesComponent,
+    LoadStatusComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officer-review.page.html',
