@@ -1,0 +1,30 @@
+import { createTestApp } from './support/test-app';
+
+jest.setTimeout(120_000);
+
+/** What keeps this process alive, by kind (timers, sockets, servers), counted. */
+function activeResources(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Guard rail: closing the app (what `app.close()` does on SIGTERM, and what every suite's afterAll
+ * does) leaves no timer, socket or server behind, on SQLite and on MariaDB. A leftover one kept jest
+ * running after a green run; `--forceExit` is not needed once this holds.
+ */
+describe('closing the app', () => {
+  it('leaves no timer, socket or server of its own behind', async () => {
+    // A first boot loads the modules and opens what the test process keeps (the MySQL admin link…).
+    await (await createTestApp({ SEED_ON_START: 'false' })).close();
+    await new Promise((r) => setTimeout(r, 200));
+    const before = activeResources();
+    const t = await createTestApp({ SEED_ON_START: 'false' });
+    await t.client().gql('{ services(pageSize: 1) { totalCount } }');
+    await t.close();
+    // Sockets finish closing on the next turns of the event loop.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(activeResources()).toEqual(before);
+  });
+});
