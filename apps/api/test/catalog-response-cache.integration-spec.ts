@@ -1,5 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { CATALOG_VERSION_POLL_MS } from '../src/service/catalog-cache.service';
 import { CatalogService } from '../src/service/catalog.service';
 import { AgencyEntity } from '../src/service/entities/agency.entity';
 import { createAccount, loginAs } from './support/accounts';
@@ -21,6 +22,8 @@ describe('catalog response cache', () => {
   beforeAll(async () => {
     t = await createTestApp();
     searches = jest.spyOn(t.app.get(CatalogService), 'search');
+    // The cache's first version poll drops whatever was cached before it: let it pass first.
+    await new Promise((r) => setTimeout(r, CATALOG_VERSION_POLL_MS * 1.5));
   });
   afterAll(() => t?.close());
   beforeEach(() => searches.mockClear());
@@ -28,20 +31,35 @@ describe('catalog response cache', () => {
   const page = (client = t.client(), variables: Record<string, unknown> = { pageSize: 5 }) =>
     client.gql<Page>(SERVICES_QUERY, variables);
 
+  /**
+   * Resolver runs for two identical anonymous requests. Another suite's catalog write on a shared database
+   * may drop the cache between them: the pair is tried again, up to three times.
+   */
+  const runsForTwo = async (variables: Record<string, unknown>) => {
+    let fewest = Infinity;
+    for (let attempt = 0; attempt < 3 && fewest > 1; attempt++) {
+      searches.mockClear();
+      const first = await page(t.client(), variables);
+      const again = await page(t.client(), variables);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.services.items.length).toBeGreaterThan(0);
+      expect(again).toEqual(first);
+      fewest = Math.min(fewest, searches.mock.calls.length);
+    }
+    return fewest;
+  };
+
   it('answers the same anonymous search from memory, byte for byte', async () => {
-    const first = await page();
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.services.items.length).toBeGreaterThan(0);
-    const again = await page();
-    expect(again).toEqual(first);
-    expect(searches).toHaveBeenCalledTimes(1);
+    expect(await runsForTwo({ pageSize: 5 })).toBe(1);
+    searches.mockClear();
     await page(t.client(), { pageSize: 6 }); // other variables: another entry
-    expect(searches).toHaveBeenCalledTimes(2);
+    expect(searches).toHaveBeenCalledTimes(1);
   });
 
   it('never serves a logged-in visitor from it', async () => {
     await page();
     const citizen = await loginAs(t, await createAccount(t));
+    searches.mockClear();
     await page(citizen);
     await page(citizen);
     expect(searches).toHaveBeenCalledTimes(2);
