@@ -1,7 +1,14 @@
 import type { DossierFullFragment } from '@dvc/portal/data-access';
 import type { ErrorCode } from '@dvc/shared/domain';
 import type { UiError } from '../../core/apollo/graphql-errors';
-import { DESTINATION_FIELD, testComponent, testField, testService } from '../testing/intake-fixtures';
+import {
+  DESTINATION_FIELD,
+  testComponent,
+  testDossier,
+  testField,
+  testFile,
+  testService,
+} from '../testing/intake-fixtures';
 import { DossierFormModel } from './dossier-form.model';
 import { completenessOf, missingItems } from './missing-items';
 
@@ -235,36 +242,12 @@ describe('missingItems', () => {
 
 describe('completenessOf', () => {
   const dossier = (over: Partial<DossierFullFragment> = {}): DossierFullFragment =>
-    ({
-      id: 'd1',
-      code: null,
-      status: 'DRAFT',
+    testDossier(service, {
       version: 2,
-      serviceId: 's1',
-      createdAt: '',
-      updatedAt: '',
-      submittedAt: null,
-      dueDate: null,
       formData: { destination: 'Huế', fromDate: '2026-12-01' },
-      availableActions: ['EDIT', 'SUBMIT'],
-      applicant: { fullName: 'Nguyễn An', citizenId: '001090000001', phone: '0912345678', email: null },
-      files: [
-        {
-          id: 'f1',
-          componentId: 'c1',
-          fileName: 'a.pdf',
-          size: 1,
-          mimeType: '',
-          uploadedAt: '',
-          downloadUrl: '',
-        },
-      ],
-      history: [],
-      result: null,
-      agency: null,
-      service,
+      files: [testFile()],
       ...over,
-    }) as DossierFullFragment;
+    });
 
   it('applies the shared rule: complete when fields, applicant and required components are there', () => {
     expect(completenessOf(dossier()).complete).toBe(true);

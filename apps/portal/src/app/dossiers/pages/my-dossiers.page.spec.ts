@@ -12,7 +12,13 @@ import {
 import { Apollo } from 'apollo-angular';
 import type { DocumentNode } from 'graphql';
 import { of } from 'rxjs';
-import { DESTINATION_FIELD, testComponent, testService } from '../testing/intake-fixtures';
+import {
+  DESTINATION_FIELD,
+  testComponent,
+  testDossier,
+  testFile,
+  testService,
+} from '../testing/intake-fixtures';
 import { MyDossiersPage } from './my-dossiers.page';
 
 @Component({ template: 'form', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -37,51 +43,11 @@ const row = (over: Partial<DossierListItemFragment>): DossierListItemFragment =>
   ...over,
 });
 
-const applicant = {
-  fullName: 'Nguyễn An',
-  citizenId: '001090000001',
-  dateOfBirth: null,
-  gender: null,
-  phone: '0912345678',
-  email: null,
-  provinceCode: null,
-  commune: null,
-  street: null,
-};
-
 const detail = (complete: boolean): DossierFullFragment =>
-  ({
-    id: 'd1',
-    code: null,
-    status: 'DRAFT',
-    version: 1,
-    serviceId: 's1',
-    formSnapshot: null,
-    createdAt: '',
-    updatedAt: '',
-    submittedAt: null,
-    dueDate: null,
+  testDossier(service, {
     formData: complete ? { destination: 'Huế' } : {},
-    availableActions: ['EDIT', 'SUBMIT'],
-    applicant,
-    files: complete
-      ? [
-          {
-            id: 'f',
-            componentId: 'c1',
-            fileName: 'a.pdf',
-            size: 1,
-            mimeType: '',
-            uploadedAt: '',
-            downloadUrl: '',
-          },
-        ]
-      : [],
-    history: [],
-    result: null,
-    agency: null,
-    service,
-  }) as DossierFullFragment;
+    files: complete ? [testFile({ id: 'f' })] : [],
+  });
 
 describe('MyDossiersPage', () => {
   let drafts: DossierListItemFragment[];

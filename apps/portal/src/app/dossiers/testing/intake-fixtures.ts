@@ -1,4 +1,4 @@
-import type { IntakeServiceFragment } from '@dvc/portal/data-access';
+import type { DossierFullFragment, IntakeServiceFragment } from '@dvc/portal/data-access';
 
 /** Test data shared by the dossier specs: a procedure as the intake form reads it. */
 type Component = IntakeServiceFragment['components'][number];
@@ -61,3 +61,54 @@ export const DESTINATION_FIELD = testField({
   type: 'TEXT',
   maxLength: 255,
 });
+
+type Dossier = DossierFullFragment;
+
+/** An uploaded PDF in component c1. */
+export function testFile(over: Partial<Dossier['files'][number]> = {}): Dossier['files'][number] {
+  return {
+    id: 'f1',
+    componentId: 'c1',
+    fileName: 'a.pdf',
+    size: 1,
+    mimeType: '',
+    uploadedAt: '',
+    downloadUrl: '',
+    ...over,
+  };
+}
+
+/** A draft of `service` (an applicant with the required fields, nothing else unless given). */
+export function testDossier(service: IntakeServiceFragment, over: Partial<Dossier> = {}): Dossier {
+  return {
+    id: 'd1',
+    code: null,
+    status: 'DRAFT',
+    version: 1,
+    serviceId: service.id,
+    formSnapshot: null,
+    createdAt: '',
+    updatedAt: '',
+    submittedAt: null,
+    dueDate: null,
+    formData: {},
+    availableActions: ['EDIT', 'SUBMIT'],
+    applicant: {
+      fullName: 'Nguyễn An',
+      citizenId: '001090000001',
+      dateOfBirth: null,
+      gender: null,
+      phone: '0912345678',
+      email: null,
+      provinceCode: null,
+      commune: null,
+      street: null,
+    },
+    files: [],
+    history: [],
+    result: null,
+    agency: null,
+    service,
+    ...over,
+  } as Dossier;
+}
