@@ -1,63 +1,29 @@
 import type { DossierFullFragment } from '@dvc/portal/data-access';
+import { testComponent, testField, testFile, testService } from '../testing/intake-fixtures';
 import { componentRows, formDefinition, formRows } from './dossier-detail.view';
 
 /** The live procedure after an admin edited it: a field renamed and a new one, a component retired. */
-const liveService = {
-  id: 's1',
+const liveService = testService({
   code: '1.001193',
   name: 'Đăng ký khai sinh',
-  active: true,
   processingDays: 3,
   agency: { id: 'a1', name: 'UBND xã' },
   components: [
-    {
+    testComponent({
       id: 'c1',
       position: 1,
       name: 'Tờ khai (tên mới)',
-      description: '',
       required: true,
-      originals: 1,
-      copies: 0,
-      acceptedTypes: ['pdf'],
       maxSizeMb: 5,
       isDeclaration: true,
-      requiresSignature: false,
       template: { fileName: 'mau.pdf', url: '/files/templates/c1', size: 10 },
-    },
+    }),
   ],
   formFields: [
-    {
-      id: 'f2',
-      position: 1,
-      key: 'birthDate',
-      label: 'Ngày sinh (đã đổi)',
-      help: null,
-      type: 'DATE',
-      required: true,
-      options: null,
-      minLength: null,
-      maxLength: null,
-      min: null,
-      max: null,
-      pattern: null,
-    },
-    {
-      id: 'f3',
-      position: 2,
-      key: 'newField',
-      label: 'Trường mới',
-      help: null,
-      type: 'TEXT',
-      required: true,
-      options: null,
-      minLength: null,
-      maxLength: null,
-      min: null,
-      max: null,
-      pattern: null,
-    },
+    testField({ id: 'f2', position: 1, key: 'birthDate', label: 'Ngày sinh (đã đổi)', type: 'DATE' }),
+    testField({ id: 'f3', position: 2, key: 'newField', label: 'Trường mới', type: 'TEXT' }),
   ],
-} as unknown as DossierFullFragment['service'];
+}) as DossierFullFragment['service'];
 
 const snapshot = {
   takenAt: '2026-11-01T03:00:00.000Z',
@@ -107,24 +73,8 @@ const dossier = (over: Partial<DossierFullFragment> = {}): DossierFullFragment =
     status: 'SUBMITTED',
     formData: { childName: 'Nguyễn Bình An', birthDate: '2026-10-20', gender: 'F' },
     files: [
-      {
-        id: 'x1',
-        componentId: 'c1',
-        fileName: 'tokhai.pdf',
-        size: 1,
-        mimeType: '',
-        uploadedAt: '',
-        downloadUrl: '',
-      },
-      {
-        id: 'x2',
-        componentId: 'c9',
-        fileName: 'chungsinh.pdf',
-        size: 1,
-        mimeType: '',
-        uploadedAt: '',
-        downloadUrl: '',
-      },
+      testFile({ id: 'x1', fileName: 'tokhai.pdf' }),
+      testFile({ id: 'x2', componentId: 'c9', fileName: 'chungsinh.pdf' }),
     ],
     service: liveService,
     formSnapshot: snapshot,
