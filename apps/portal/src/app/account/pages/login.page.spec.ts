@@ -52,7 +52,7 @@ describe('LoginPage', () => {
     expect(control('password').type).toBe('text');
     page.type('username', ' nguyenvana ');
     page.type('password', 'mot cum tu');
-    const remember = html().querySelector<HTMLInputElement>('[data-testid="remember-me"]')!;
+    const remember = html().querySelector<HTMLInputElement>('#f-rememberMe')!;
     remember.checked = true;
     remember.dispatchEvent(new Event('change'));
     await submit();

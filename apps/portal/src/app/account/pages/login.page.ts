@@ -87,15 +87,13 @@ type LoginForm = { username: string; password: string; rememberMe: boolean };
               {{ 'account.fields.showPassword' | t }}
             </button>
           </app-form-field-input>
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              [checked]="state.value('rememberMe')"
-              (change)="state.set('rememberMe', $any($event.target).checked)"
-              data-testid="remember-me"
-            />
-            {{ 'account.login.rememberMe' | t }}
-          </label>
+          <app-form-field-input
+            [field]="rememberField()"
+            name="rememberMe"
+            [label]="rememberField().label"
+            [value]="state.value('rememberMe')"
+            (valueChange)="state.set('rememberMe', $event === true)"
+          />
           <app-submit-button
             [state]="state"
             label="account.login.submit"
@@ -129,12 +127,18 @@ export class LoginPage {
     { username: '', password: '', rememberMe: false },
     { username: required(), password: required() },
   );
-  /** The password is typed in place (with its "show" button), not through an account preset. */
+  /** The password (typed in place, with its "show" button) and "remember me": this page's own fields. */
   protected readonly passwordField = computed((): FormFieldDefinition => ({
     key: 'password',
     label: this.i18n.t('account.fields.password'),
     type: 'TEXT',
     required: true,
+  }));
+  protected readonly rememberField = computed((): FormFieldDefinition => ({
+    key: 'rememberMe',
+    label: this.i18n.t('account.login.rememberMe'),
+    type: 'CHECKBOX',
+    required: false,
   }));
   protected readonly notVerified = signal(false);
   protected readonly showPassword = signal(false);
