@@ -18,13 +18,16 @@ describe('closing the app', () => {
   it('leaves no timer, socket or server of its own behind', async () => {
     // A first boot loads the modules and opens what the test process keeps (the MySQL admin link…).
     await (await createTestApp({ SEED_ON_START: 'false' })).close();
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 500));
     const before = activeResources();
     const t = await createTestApp({ SEED_ON_START: 'false' });
     await t.client().gql('{ services(pageSize: 1) { totalCount } }');
     await t.close();
     // Sockets finish closing on the next turns of the event loop.
     await new Promise((r) => setTimeout(r, 500));
-    expect(activeResources()).toEqual(before);
+    const after = activeResources();
+    // Nothing added by the second app (a short timer of the test runner may have ended meanwhile).
+    const added = Object.entries(after).filter(([kind, n]) => n > (before[kind] ?? 0));
+    expect(added).toEqual([]);
   });
 });
