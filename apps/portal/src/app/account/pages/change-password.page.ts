@@ -16,42 +16,39 @@ import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page page--narrow">
-      <app-page-header
-        [heading]="'account.changePassword.title' | t"
-        [intro]="'account.changePassword.intro' | t"
-        [crumbs]="crumbs"
-      />
-      <div class="card">
-        @if (done()) {
-          <p class="alert alert--success" role="status" data-testid="change-password-done">
-            {{ 'account.changePassword.success' | t }}
-          </p>
-        } @else {
-          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-        }
-        <app-form-error [state]="state" />
-        @if (!done()) {
-          <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
-            <app-account-field [state]="state" name="currentPassword" />
-            <app-account-field [state]="state" name="newPassword" />
-            <app-account-field
-              [state]="state"
-              name="passwordConfirm"
-              label="account.fields.newPasswordConfirm"
-            />
-            <app-submit-button
-              [state]="state"
-              label="account.changePassword.submit"
-              saving="account.changePassword.saving"
-            />
-          </form>
-        }
-        <p class="account-links">
-          <a routerLink="/ho-so-ca-nhan">{{ 'account.changePassword.back' | t }}</a>
+    <app-account-card
+      [heading]="'account.changePassword.title' | t"
+      [intro]="'account.changePassword.intro' | t"
+      [crumbs]="crumbs"
+    >
+      @if (done()) {
+        <p class="alert alert--success" role="status" data-testid="change-password-done">
+          {{ 'account.changePassword.success' | t }}
         </p>
-      </div>
-    </section>
+      } @else {
+        <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
+      }
+      <app-form-error [state]="state" />
+      @if (!done()) {
+        <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
+          <app-account-field [state]="state" name="currentPassword" />
+          <app-account-field [state]="state" name="newPassword" />
+          <app-account-field
+            [state]="state"
+            name="passwordConfirm"
+            label="account.fields.newPasswordConfirm"
+          />
+          <app-submit-button
+            [state]="state"
+            label="account.changePassword.submit"
+            saving="account.changePassword.saving"
+          />
+        </form>
+      }
+      <p class="account-links">
+        <a routerLink="/ho-so-ca-nhan">{{ 'account.changePassword.back' | t }}</a>
+      </p>
+    </app-account-card>
   `,
 })
 export class ChangePasswordPage {

@@ -14,30 +14,27 @@ import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page page--narrow">
-      <app-page-header
-        [heading]="'account.forgot.title' | t"
-        [intro]="sentTo() ? '' : ('account.forgot.intro' | t)"
-        [crumbs]="crumbs"
-      />
-      <div class="card">
-        @if (sentTo(); as email) {
-          <p class="alert alert--success" role="status" data-testid="forgot-sent">
-            {{ 'account.forgot.sent' | t: { email } }}
-          </p>
-        } @else {
-          <app-form-error [state]="state" />
-          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-          <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
-            <app-account-field [state]="state" name="email" />
-            <app-submit-button [state]="state" label="account.forgot.submit" saving="account.forgot.saving" />
-          </form>
-        }
-        <p class="account-links">
-          <a routerLink="/dang-nhap">{{ 'account.forgot.toLogin' | t }}</a>
+    <app-account-card
+      [heading]="'account.forgot.title' | t"
+      [intro]="sentTo() ? '' : ('account.forgot.intro' | t)"
+      [crumbs]="crumbs"
+    >
+      @if (sentTo(); as email) {
+        <p class="alert alert--success" role="status" data-testid="forgot-sent">
+          {{ 'account.forgot.sent' | t: { email } }}
         </p>
-      </div>
-    </section>
+      } @else {
+        <app-form-error [state]="state" />
+        <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
+        <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
+          <app-account-field [state]="state" name="email" />
+          <app-submit-button [state]="state" label="account.forgot.submit" saving="account.forgot.saving" />
+        </form>
+      }
+      <p class="account-links">
+        <a routerLink="/dang-nhap">{{ 'account.forgot.toLogin' | t }}</a>
+      </p>
+    </app-account-card>
   `,
 })
 export class ForgotPasswordPage {

@@ -28,90 +28,85 @@ type LoginForm = { username: string; password: string; rememberMe: boolean };
     }
   `,
   template: `
-    <section class="container page page--narrow">
-      <app-page-header [heading]="'account.login.title' | t" [intro]="'account.login.intro' | t" />
-      <div class="card">
-        @if (sessionExpired) {
-          <div class="alert alert--warning" role="status" data-testid="session-expired">
-            {{ 'account.login.sessionExpired' | t }}
-          </div>
-        }
-        <app-form-error [state]="state" testId="form-error" />
-        @if (notVerified()) {
-          <div class="alert alert--warning">
-            <p>{{ 'account.login.notVerified' | t }}</p>
-            @if (verification.sent()) {
-              <p role="status">{{ 'account.login.resent' | t }}</p>
-            } @else {
-              <form class="actions" (submit)="$event.preventDefault(); resend()">
-                <label class="visually-hidden" for="resend-email">{{
-                  'account.login.resendEmail' | t
-                }}</label>
-                <input
-                  id="resend-email"
-                  class="input"
-                  type="email"
-                  [value]="resendEmail()"
-                  (input)="resendEmail.set($any($event.target).value)"
-                  autocomplete="email"
-                  [attr.placeholder]="'account.login.resendEmail' | t"
-                />
-                <button type="submit" class="btn" [disabled]="verification.sending()">
-                  {{ 'account.login.resend' | t }}
-                </button>
-              </form>
-            }
-          </div>
-        }
-        <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-        <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
-          <app-account-field [state]="state" name="username" label="account.fields.usernameOrEmail" hint="" />
-          <app-form-field-input
-            [field]="passwordField()"
-            name="password"
-            [label]="passwordField().label"
-            [value]="state.value('password')"
-            [error]="state.message('password')"
-            [secret]="!showPassword()"
-            autocomplete="current-password"
-            (valueChange)="state.set('password', $any($event))"
-            (blurred)="state.blur('password')"
-          >
-            <button
-              type="button"
-              class="btn btn--link btn--sm show-password"
-              aria-controls="f-password"
-              [attr.aria-pressed]="showPassword()"
-              (click)="showPassword.update((s) => !s)"
-            >
-              {{ 'account.fields.showPassword' | t }}
-            </button>
-          </app-form-field-input>
-          <app-form-field-input
-            [field]="rememberField()"
-            name="rememberMe"
-            [label]="rememberField().label"
-            [value]="state.value('rememberMe')"
-            (valueChange)="state.set('rememberMe', $event === true)"
-          />
-          <app-submit-button
-            [state]="state"
-            label="account.login.submit"
-            saving="account.login.saving"
-            testId="login-submit"
-          />
-        </form>
-        <div class="account-links">
-          <a routerLink="/quen-mat-khau">{{ 'account.login.forgot' | t }}</a>
-          <span>
-            {{ 'account.login.noAccount' | t }}
-            <a routerLink="/dang-ky" [queryParams]="returnUrl() ? { returnUrl: returnUrl() } : {}">{{
-              'account.login.register' | t
-            }}</a>
-          </span>
+    <app-account-card [heading]="'account.login.title' | t" [intro]="'account.login.intro' | t">
+      @if (sessionExpired) {
+        <div class="alert alert--warning" role="status" data-testid="session-expired">
+          {{ 'account.login.sessionExpired' | t }}
         </div>
+      }
+      <app-form-error [state]="state" testId="form-error" />
+      @if (notVerified()) {
+        <div class="alert alert--warning">
+          <p>{{ 'account.login.notVerified' | t }}</p>
+          @if (verification.sent()) {
+            <p role="status">{{ 'account.login.resent' | t }}</p>
+          } @else {
+            <form class="actions" (submit)="$event.preventDefault(); resend()">
+              <label class="visually-hidden" for="resend-email">{{ 'account.login.resendEmail' | t }}</label>
+              <input
+                id="resend-email"
+                class="input"
+                type="email"
+                [value]="resendEmail()"
+                (input)="resendEmail.set($any($event.target).value)"
+                autocomplete="email"
+                [attr.placeholder]="'account.login.resendEmail' | t"
+              />
+              <button type="submit" class="btn" [disabled]="verification.sending()">
+                {{ 'account.login.resend' | t }}
+              </button>
+            </form>
+          }
+        </div>
+      }
+      <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
+      <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
+        <app-account-field [state]="state" name="username" label="account.fields.usernameOrEmail" hint="" />
+        <app-form-field-input
+          [field]="passwordField()"
+          name="password"
+          [label]="passwordField().label"
+          [value]="state.value('password')"
+          [error]="state.message('password')"
+          [secret]="!showPassword()"
+          autocomplete="current-password"
+          (valueChange)="state.set('password', $any($event))"
+          (blurred)="state.blur('password')"
+        >
+          <button
+            type="button"
+            class="btn btn--link btn--sm show-password"
+            aria-controls="f-password"
+            [attr.aria-pressed]="showPassword()"
+            (click)="showPassword.update((s) => !s)"
+          >
+            {{ 'account.fields.showPassword' | t }}
+          </button>
+        </app-form-field-input>
+        <app-form-field-input
+          [field]="rememberField()"
+          name="rememberMe"
+          [label]="rememberField().label"
+          [value]="state.value('rememberMe')"
+          (valueChange)="state.set('rememberMe', $event === true)"
+        />
+        <app-submit-button
+          [state]="state"
+          label="account.login.submit"
+          saving="account.login.saving"
+          testId="login-submit"
+        />
+      </form>
+      <div class="account-links">
+        <a routerLink="/quen-mat-khau">{{ 'account.login.forgot' | t }}</a>
+        <span>
+          {{ 'account.login.noAccount' | t }}
+          <a routerLink="/dang-ky" [queryParams]="returnUrl() ? { returnUrl: returnUrl() } : {}">{{
+            'account.login.register' | t
+          }}</a>
+        </span>
       </div>
-    </section>
+    </app-account-card>
   `,
 })
 export class LoginPage {

@@ -14,42 +14,39 @@ import { ACCOUNT_PAGE_UI } from '../ui/account-page-ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page page--narrow">
-      <app-page-header
-        [heading]="'account.reset.title' | t"
-        [intro]="token() && !done() ? ('account.reset.intro' | t) : ''"
-      />
-      <div class="card">
-        @if (!token()) {
-          <p class="alert alert--error" role="alert">{{ 'account.reset.missingToken' | t }}</p>
-          <a routerLink="/quen-mat-khau" class="btn">{{ 'account.reset.requestNew' | t }}</a>
-        } @else if (done()) {
-          <p class="alert alert--success" role="status" data-testid="reset-done">
-            {{ 'account.reset.success' | t }}
-          </p>
-          <a routerLink="/dang-nhap" class="btn btn--primary">{{ 'account.reset.toLogin' | t }}</a>
-        } @else {
-          @if (state.errorMessage(); as message) {
-            <div class="alert alert--error" role="alert">
-              {{ message }}
-              @if (linkBroken()) {
-                <a routerLink="/quen-mat-khau">{{ 'account.reset.requestNew' | t }}</a>
-              }
-            </div>
-          }
-          <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
-          <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
-            <app-account-field [state]="state" name="newPassword" />
-            <app-account-field
-              [state]="state"
-              name="passwordConfirm"
-              label="account.fields.newPasswordConfirm"
-            />
-            <app-submit-button [state]="state" label="account.reset.submit" saving="account.reset.saving" />
-          </form>
+    <app-account-card
+      [heading]="'account.reset.title' | t"
+      [intro]="token() && !done() ? ('account.reset.intro' | t) : ''"
+    >
+      @if (!token()) {
+        <p class="alert alert--error" role="alert">{{ 'account.reset.missingToken' | t }}</p>
+        <a routerLink="/quen-mat-khau" class="btn">{{ 'account.reset.requestNew' | t }}</a>
+      } @else if (done()) {
+        <p class="alert alert--success" role="status" data-testid="reset-done">
+          {{ 'account.reset.success' | t }}
+        </p>
+        <a routerLink="/dang-nhap" class="btn btn--primary">{{ 'account.reset.toLogin' | t }}</a>
+      } @else {
+        @if (state.errorMessage(); as message) {
+          <div class="alert alert--error" role="alert">
+            {{ message }}
+            @if (linkBroken()) {
+              <a routerLink="/quen-mat-khau">{{ 'account.reset.requestNew' | t }}</a>
+            }
+          </div>
         }
-      </div>
-    </section>
+        <p class="required-legend">{{ 'account.fields.requiredNote' | t }}</p>
+        <form class="account-form" (submit)="$event.preventDefault(); submit()" novalidate>
+          <app-account-field [state]="state" name="newPassword" />
+          <app-account-field
+            [state]="state"
+            name="passwordConfirm"
+            label="account.fields.newPasswordConfirm"
+          />
+          <app-submit-button [state]="state" label="account.reset.submit" saving="account.reset.saving" />
+        </form>
+      }
+    </app-account-card>
   `,
 })
 export class ResetPasswordPage {

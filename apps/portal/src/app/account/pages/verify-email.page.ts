@@ -19,52 +19,49 @@ type Status = 'verifying' | 'done' | 'failed' | 'missing';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../account-page.scss',
   template: `
-    <section class="container page page--narrow">
-      <app-page-header [heading]="'account.verify.title' | t" />
-      <div class="card">
-        @switch (status()) {
-          @case ('verifying') {
-            <p class="loading" role="status">
-              <span class="spinner" aria-hidden="true"></span> {{ 'account.verify.verifying' | t }}
+    <app-account-card [heading]="'account.verify.title' | t">
+      @switch (status()) {
+        @case ('verifying') {
+          <p class="loading" role="status">
+            <span class="spinner" aria-hidden="true"></span> {{ 'account.verify.verifying' | t }}
+          </p>
+        }
+        @case ('done') {
+          @if (auth.isLoggedIn()) {
+            <p class="alert alert--success" role="status" data-testid="verify-done">
+              {{ 'account.verify.successLoggedIn' | t }}
             </p>
-          }
-          @case ('done') {
-            @if (auth.isLoggedIn()) {
-              <p class="alert alert--success" role="status" data-testid="verify-done">
-                {{ 'account.verify.successLoggedIn' | t }}
-              </p>
-              <a routerLink="/ho-so-ca-nhan" class="btn btn--primary">{{ 'account.verify.toProfile' | t }}</a>
-            } @else {
-              <p class="alert alert--success" role="status" data-testid="verify-done">
-                {{ 'account.verify.success' | t }}
-              </p>
-              <a routerLink="/dang-nhap" class="btn btn--primary" data-testid="verify-login">{{
-                'account.verify.toLogin' | t
-              }}</a>
-            }
-          }
-          @default {
-            <p class="alert alert--error" role="alert" data-testid="verify-failed">
-              {{ status() === 'missing' ? ('account.verify.missingToken' | t) : failure() }}
+            <a routerLink="/ho-so-ca-nhan" class="btn btn--primary">{{ 'account.verify.toProfile' | t }}</a>
+          } @else {
+            <p class="alert alert--success" role="status" data-testid="verify-done">
+              {{ 'account.verify.success' | t }}
             </p>
-            @if (resent()) {
-              <p class="alert alert--info" role="status">{{ 'account.verify.resent' | t }}</p>
-            } @else {
-              <form class="account-form" (submit)="$event.preventDefault(); resend()" novalidate>
-                <p>{{ 'account.verify.resendPrompt' | t }}</p>
-                <app-form-error [state]="state" />
-                <app-account-field [state]="state" name="email" />
-                <div class="actions">
-                  <button type="submit" class="btn" [disabled]="state.saving()">
-                    {{ 'account.verify.resend' | t }}
-                  </button>
-                </div>
-              </form>
-            }
+            <a routerLink="/dang-nhap" class="btn btn--primary" data-testid="verify-login">{{
+              'account.verify.toLogin' | t
+            }}</a>
           }
         }
-      </div>
-    </section>
+        @default {
+          <p class="alert alert--error" role="alert" data-testid="verify-failed">
+            {{ status() === 'missing' ? ('account.verify.missingToken' | t) : failure() }}
+          </p>
+          @if (resent()) {
+            <p class="alert alert--info" role="status">{{ 'account.verify.resent' | t }}</p>
+          } @else {
+            <form class="account-form" (submit)="$event.preventDefault(); resend()" novalidate>
+              <p>{{ 'account.verify.resendPrompt' | t }}</p>
+              <app-form-error [state]="state" />
+              <app-account-field [state]="state" name="email" />
+              <div class="actions">
+                <button type="submit" class="btn" [disabled]="state.saving()">
+                  {{ 'account.verify.resend' | t }}
+                </button>
+              </div>
+            </form>
+          }
+        }
+      }
+    </app-account-card>
   `,
 })
 export class VerifyEmailPage implements OnInit {

@@ -3,6 +3,7 @@ import { FormErrorComponent } from '../../core/ui/form-error.component';
 import { FormFieldInputComponent } from '../../core/ui/form-field-input.component';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { SubmitButtonComponent } from '../../core/ui/submit-button.component';
+import { AccountCardComponent } from './account-card.component';
 import { AccountFieldComponent } from './account-field.component';
 import { AccountSectionComponent } from './account-section.component';
 
@@ -10,6 +11,7 @@ import { AccountSectionComponent } from './account-section.component';
 export const ACCOUNT_PAGE_UI = [
   TranslatePipe,
   PageHeaderComponent,
+  AccountCardComponent,
   AccountFieldComponent,
   AccountSectionComponent,
   FormFieldInputComponent,
