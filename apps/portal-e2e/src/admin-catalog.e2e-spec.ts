@@ -149,7 +149,10 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
       adminAgencies: { id: string; code: string }[];
       adminSectors: { id: string; active: boolean }[];
     }>(admin, '{ adminAgencies { id code } adminSectors { id active } }');
-    agencyId = adminAgencies.find((a) => a.code === AGENCY_CODE)!.id;
+    agencyId = present(
+      adminAgencies.find((a) => a.code === AGENCY_CODE),
+      AGENCY_CODE,
+    ).id;
 
     await admin.getByTestId('tab-linh-vuc').click();
     await admin.getByTestId('sectors-table').waitFor();
@@ -163,12 +166,17 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     await admin.locator('#f-procedure-code').fill(PROCEDURE_CODE);
     await admin.locator('#f-procedure-name').fill(PROCEDURE_NAME);
     await admin.locator('#f-procedure-agencyId').selectOption(agencyId);
-    await admin.locator('#f-procedure-sectorId').selectOption(adminSectors.find((s) => s.active)!.id);
+    await admin.locator('#f-procedure-sectorId').selectOption(
+      present(
+        adminSectors.find((s) => s.active),
+        'an active sector',
+      ).id,
+    );
     await admin.locator('#f-procedure-processingDays').fill('5');
     await admin.locator('#f-procedure-resultDescription').fill('Văn bản trả lời');
     await admin.getByTestId('procedure-save').click();
     await admin.waitForURL(/\/thu-tuc\/[0-9a-f-]{36}$/);
-    procedureId = /thu-tuc\/([0-9a-f-]{36})$/.exec(admin.url())![1];
+    procedureId = present(/thu-tuc\/([0-9a-f-]{36})$/.exec(admin.url()), 'procedure id in the URL')[1];
     await admin.getByTestId('components-editor').waitFor();
   });
 
@@ -298,3 +306,9 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     expect(external).toEqual([]);
   });
 });
+
+/** The value, or a failure naming what the page did not give. */
+function present<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new Error(`missing: ${what}`);
+  return value;
+}
