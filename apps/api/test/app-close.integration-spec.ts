@@ -1,3 +1,7 @@
+import { LiveEvents } from '../src/common/events/live-events';
+import { notificationTopic } from '../src/notification/notification-sink.service';
+import { createAccount, loginAs } from './support/accounts';
+import { subscribeNotifications, waitFor, wsClient } from './support/notifications';
 import { createTestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
@@ -27,6 +31,24 @@ describe('closing the app', () => {
     await new Promise((r) => setTimeout(r, 500));
     const after = activeResources();
     // Nothing added by the second app (a short timer of the test runner may have ended meanwhile).
+    const added = Object.entries(after).filter(([kind, n]) => n > (before[kind] ?? 0));
+    expect(added).toEqual([]);
+  });
+
+  it('with a live subscription open (a SIGTERM while citizens watch their dossiers)', async () => {
+    await (await createTestApp({ SEED_ON_START: 'false' })).close();
+    await new Promise((r) => setTimeout(r, 500));
+    const before = activeResources();
+    const t = await createTestApp({ SEED_ON_START: 'false', LIVE_SESSION_CHECK_MS: '200' });
+    const account = await createAccount(t);
+    const ws = wsClient(t.url, await loginAs(t, account));
+    const feed = subscribeNotifications(ws);
+    await waitFor(async () => (await t.app.get(LiveEvents).listeners(notificationTopic(account.id))) >= 1);
+    await t.close();
+    await feed.dispose();
+    await ws.dispose();
+    await new Promise((r) => setTimeout(r, 500));
+    const after = activeResources();
     const added = Object.entries(after).filter(([kind, n]) => n > (before[kind] ?? 0));
     expect(added).toEqual([]);
   });
