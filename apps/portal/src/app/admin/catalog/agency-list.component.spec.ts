@@ -1,6 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { CatalogAgenciesDocument, CatalogCreateAgencyDocument } from '@dvc/portal/data-access';
+import {
+  CatalogAgenciesDocument,
+  CatalogCreateAgencyDocument,
+  CatalogDeactivateAgencyDocument,
+  CatalogUpdateAgencyDocument,
+} from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import type { DocumentNode } from 'graphql';
 import { Observable, of, throwError } from 'rxjs';
@@ -130,5 +135,48 @@ describe('AgencyListComponent', () => {
       'Mã này đã được sử dụng.',
     );
     expect(el.querySelector('[data-testid="agency-form-error"]')?.getAttribute('role')).toBe('alert');
+  });
+
+  it('row buttons name their row; deactivate / reactivate ask first, then the message takes the focus', async () => {
+    const { el, settle } = await render();
+    const confirmSpy = jest.spyOn(window, 'confirm');
+    const row = (name: string) =>
+      Array.from(el.querySelectorAll('[data-testid="agencies-table"] tbody tr')).find((tr) =>
+        tr.querySelector('th')?.textContent?.includes(name),
+      ) as HTMLElement;
+    const buttons = (name: string) =>
+      Array.from(row(name).querySelectorAll('button')).map((b) => b.textContent?.trim());
+    expect(buttons('Bộ Tư pháp')).toEqual(['Sửa Bộ Tư pháp', 'Hoạt động lại Bộ Tư pháp']);
+    expect(buttons('Phường Đống Đa')[1]).toMatch(/^Ngừng.*Phường Đống Đa$/);
+
+    confirmSpy.mockReturnValueOnce(false);
+    (row('Phường Đống Đa').querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await settle();
+    expect(mutations).toHaveLength(0);
+
+    jest.useFakeTimers();
+    confirmSpy.mockReturnValueOnce(true);
+    answer = () => of({ data: { deactivateAgency: true } });
+    (row('Phường Đống Đa').querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await Promise.resolve();
+    await Promise.resolve();
+    jest.runAllTimers();
+    jest.useRealTimers();
+    await settle();
+    expect(mutations.map((m) => [m.mutation, m.variables])).toEqual([
+      [CatalogDeactivateAgencyDocument, { id: 'x1' }],
+    ]);
+    const notice = el.querySelector('#agency-notice') as HTMLElement;
+    expect(notice.textContent).toContain('Ủy ban nhân dân Phường Đống Đa');
+    expect(document.activeElement).toBe(notice);
+
+    confirmSpy.mockReturnValueOnce(true);
+    (row('Bộ Tư pháp').querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await settle();
+    expect(mutations[1]).toEqual({
+      mutation: CatalogUpdateAgencyDocument,
+      variables: { id: 'm1', input: { active: true } },
+    });
+    confirmSpy.mockRestore();
   });
 });

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import {
   AgencyLevel,
   CatalogAgenciesDocument,
@@ -9,20 +8,14 @@ import {
   CatalogUpdateAgencyDocument,
 } from '@dvc/portal/data-access';
 import { checkAgency, PROVINCES } from '@dvc/shared/domain';
-import { Apollo } from 'apollo-angular';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
-import { toUiError } from '../../core/apollo/graphql-errors';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { map } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { agencyTree, AgencyTreeRow, filterTree, pageOf } from './agency-tree';
 import { CatalogEditorFormComponent } from './catalog-editor-form.component';
 import { CatalogFieldSpec, CatalogForm } from './catalog-form';
-import { CatalogListBarComponent, CatalogPagerComponent } from './catalog-list-bar.component';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; rows: CatalogAgencyRowFragment[] }
-  | { status: 'error'; message: string };
+import { CatalogListBase } from './catalog-list-base';
+import { CatalogListFrameComponent } from './catalog-list-frame.component';
+import { CatalogAlertsComponent, CatalogRowActionsComponent } from './catalog-table.component';
 
 const PAGE_SIZE = 20;
 const LEVELS: AgencyLevel[] = ['MINISTRY', 'PROVINCE', 'COMMUNE'];
@@ -30,19 +23,25 @@ const LEVELS: AgencyLevel[] = ['MINISTRY', 'PROVINCE', 'COMMUNE'];
 /** The agencies as a tree (ministry, province, commune), with search, paging and the create/edit form. */
 @Component({
   selector: 'app-catalog-agencies',
-  imports: [TranslatePipe, CatalogEditorFormComponent, CatalogListBarComponent, CatalogPagerComponent],
+  imports: [
+    TranslatePipe,
+    CatalogEditorFormComponent,
+    CatalogListFrameComponent,
+    CatalogAlertsComponent,
+    CatalogRowActionsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agency-list.component.html',
 })
-export class AgencyListComponent {
-  private readonly apollo = inject(Apollo);
-  private readonly i18n = inject(I18nService);
+export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragment> {
+  protected readonly columns = [
+    'catalogAdmin.common.name',
+    'catalogAdmin.agency.code',
+    'catalogAdmin.agency.level',
+    'catalogAdmin.common.status',
+    'catalogAdmin.common.actions',
+  ];
 
-  protected readonly reload = signal(0);
-  protected readonly search = signal('');
-  protected readonly page = signal(1);
-  protected readonly editing = signal<CatalogAgencyRowFragment | 'new' | null>(null);
-  protected readonly notice = signal('');
   protected readonly form = new CatalogForm('agency', () => [
     'code',
     'name',
@@ -51,19 +50,10 @@ export class AgencyListComponent {
     'provinceCode',
   ]);
 
-  protected readonly state = toSignal(
-    toObservable(this.reload).pipe(
-      switchMap(() =>
-        this.apollo.query({ query: CatalogAgenciesDocument, fetchPolicy: 'network-only' }).pipe(
-          map((r): Load => ({ status: 'ready', rows: r.data?.adminAgencies ?? [] })),
-          startWith<Load>({ status: 'loading' }),
-          catchError((e: unknown) =>
-            of<Load>({ status: 'error', message: toUiError(e, this.i18n.lang()).message }),
-          ),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as Load },
+  protected readonly state = this.rowsState(() =>
+    this.apollo
+      .query({ query: CatalogAgenciesDocument, fetchPolicy: 'network-only' })
+      .pipe(map((r) => r.data?.adminAgencies ?? [])),
   );
   private readonly all = computed(() => {
     const s = this.state();
@@ -115,35 +105,22 @@ export class AgencyListComponent {
     ];
   });
 
-  protected setSearch(text: string): void {
-    this.search.set(text);
-    this.page.set(1);
-  }
-
   protected indent(row: AgencyTreeRow): string {
     return `${row.depth * 1.5}rem`;
   }
 
   protected startCreate(): void {
-    this.editing.set('new');
-    this.notice.set('');
-    this.form.reset({ code: '', name: '', level: 'PROVINCE', parentId: '', provinceCode: '' });
+    this.open('new', { code: '', name: '', level: 'PROVINCE', parentId: '', provinceCode: '' });
   }
 
   protected startEdit(a: CatalogAgencyRowFragment): void {
-    this.editing.set(a);
-    this.notice.set('');
-    this.form.reset({
+    this.open(a, {
       code: a.code,
       name: a.name,
       level: a.level,
       parentId: a.parent?.id ?? '',
       provinceCode: a.provinceCode ?? '',
     });
-  }
-
-  protected cancel(): void {
-    this.editing.set(null);
   }
 
   protected async save(event: Event): Promise<void> {
@@ -170,28 +147,15 @@ export class AgencyListComponent {
     if (saved) this.done('catalogAdmin.common.saved', input.name);
   }
 
-  protected async toggle(a: CatalogAgencyRowFragment): Promise<void> {
-    const key = a.active ? 'catalogAdmin.common.confirmDeactivate' : 'catalogAdmin.common.confirmReactivate';
-    if (!confirm(this.i18n.t(key, { name: a.name }))) return;
-    const done = a.active
-      ? await this.form.submit(() =>
-          this.apollo.mutate({ mutation: CatalogDeactivateAgencyDocument, variables: { id: a.id } }),
-        )
-      : await this.form.submit(() =>
-          this.apollo.mutate({
-            mutation: CatalogUpdateAgencyDocument,
-            variables: { id: a.id, input: { active: true } },
-          }),
-        );
-    if (done)
-      this.done(a.active ? 'catalogAdmin.common.deactivated' : 'catalogAdmin.common.reactivated', a.name);
-  }
-
-  private done(key: string, name: string): void {
-    this.editing.set(null);
-    this.notice.set(this.i18n.t(key, { name }));
-    // The form closes: the focus goes to the message rather than to the page's start.
-    setTimeout(() => document.getElementById('agency-notice')?.focus());
-    this.reload.update((n) => n + 1);
+  protected toggleAgency(a: CatalogAgencyRowFragment): Promise<void> {
+    return this.toggle(
+      a,
+      () => this.apollo.mutate({ mutation: CatalogDeactivateAgencyDocument, variables: { id: a.id } }),
+      () =>
+        this.apollo.mutate({
+          mutation: CatalogUpdateAgencyDocument,
+          variables: { id: a.id, input: { active: true } },
+        }),
+    );
   }
 }

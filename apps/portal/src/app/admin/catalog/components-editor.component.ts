@@ -15,6 +15,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { CatalogEditorFormComponent } from './catalog-editor-form.component';
 import { CatalogForm } from './catalog-form';
 import {
+  CatalogAlertsComponent,
+  CatalogRowActionsComponent,
+  CatalogTableComponent,
+} from './catalog-table.component';
+import {
   ACCEPT_TEMPLATE,
   COMPONENT_FORM_ORDER,
   COMPONENT_SPECS,
@@ -25,7 +30,13 @@ import {
 /** The procedure's document components: list, add, edit, retire, and each one's template upload. */
 @Component({
   selector: 'app-components-editor',
-  imports: [TranslatePipe, CatalogEditorFormComponent],
+  imports: [
+    TranslatePipe,
+    CatalogEditorFormComponent,
+    CatalogRowActionsComponent,
+    CatalogAlertsComponent,
+    CatalogTableComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './components-editor.component.html',
 })
@@ -38,6 +49,12 @@ export class ComponentsEditorComponent {
   readonly changed = output<void>();
 
   protected readonly specs = COMPONENT_SPECS;
+  protected readonly columns = [
+    'catalogAdmin.component.name',
+    'catalogAdmin.component.rules',
+    'catalogAdmin.component.template',
+    'catalogAdmin.common.actions',
+  ];
   protected readonly accept = ACCEPT_TEMPLATE;
   protected readonly editing = signal<EditorComponentFragment | 'new' | null>(null);
   protected readonly notice = signal('');

@@ -22,6 +22,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { CatalogEditorFormComponent } from './catalog-editor-form.component';
 import { CatalogForm } from './catalog-form';
+import { CatalogAlertsComponent, CatalogRowActionsComponent } from './catalog-table.component';
 import { FIELD_FORM_ORDER, fieldFormSpecs, fieldFormValues, fieldInputFrom } from './field-definition-form';
 import { keyboardTarget, moveItem } from './field-order';
 
@@ -32,7 +33,7 @@ import { keyboardTarget, moveItem } from './field-order';
  */
 @Component({
   selector: 'app-fields-editor',
-  imports: [TranslatePipe, CatalogEditorFormComponent],
+  imports: [TranslatePipe, CatalogEditorFormComponent, CatalogRowActionsComponent, CatalogAlertsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fields-editor.component.html',
   styleUrl: './fields-editor.component.scss',

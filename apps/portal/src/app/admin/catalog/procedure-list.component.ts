@@ -7,7 +7,7 @@ import { catchError, debounceTime, map, of, startWith, switchMap } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { CatalogListBarComponent, CatalogPagerComponent } from './catalog-list-bar.component';
+import { CatalogListFrameComponent } from './catalog-list-frame.component';
 
 type Page = CatalogServicesQuery['services'];
 type Load = { status: 'loading' } | { status: 'ready'; page: Page } | { status: 'error'; message: string };
@@ -20,72 +20,50 @@ const PAGE_SIZE = 20;
  */
 @Component({
   selector: 'app-catalog-procedures',
-  imports: [TranslatePipe, RouterLink, CatalogListBarComponent, CatalogPagerComponent],
+  imports: [TranslatePipe, RouterLink, CatalogListFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-catalog-list-bar
+    <app-catalog-list-frame
       name="procedures"
+      entity="procedure"
       [search]="search()"
-      searchLabel="catalogAdmin.procedure.search"
-      addLabel="catalogAdmin.procedure.add"
+      [state]="state()"
+      [count]="total()"
+      [columns]="columns"
+      [empty]="!items().length"
+      [page]="page()"
+      [pages]="pages()"
       (searchChange)="setSearch($event)"
       (create)="create()"
-    />
-    @switch (state().status) {
-      @case ('loading') {
-        <p class="loading" role="status">
-          <span class="spinner" aria-hidden="true"></span> {{ 'catalogAdmin.common.loading' | t }}
-        </p>
+      (pageChange)="page.set($event)"
+    >
+      @for (p of items(); track p.id) {
+        <tr>
+          <th scope="row">
+            <a [routerLink]="['/quan-tri/danh-muc/thu-tuc', p.id]">{{ p.name }}</a>
+          </th>
+          <td [attr.data-label]="'catalogAdmin.procedure.code' | t">{{ p.code }}</td>
+          <td [attr.data-label]="'catalogAdmin.procedure.agency' | t">{{ p.agency.name }}</td>
+          <td [attr.data-label]="'catalogAdmin.procedure.sector' | t">{{ p.sector.name }}</td>
+          <td [attr.data-label]="'catalogAdmin.common.status' | t">
+            {{ (p.active ? 'catalogAdmin.common.active' : 'catalogAdmin.common.inactive') | t }}
+          </td>
+        </tr>
       }
-      @case ('error') {
-        <div class="alert alert--error" role="alert">{{ $any(state()).message }}</div>
-      }
-      @default {
-        <p role="status" aria-live="polite">{{ 'catalogAdmin.common.found' | t: { count: total() } }}</p>
-        <table class="table table--stack" data-testid="procedures-table">
-          <caption class="visually-hidden">
-            {{
-              'catalogAdmin.procedure.caption' | t
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'catalogAdmin.common.name' | t }}</th>
-              <th scope="col">{{ 'catalogAdmin.procedure.code' | t }}</th>
-              <th scope="col">{{ 'catalogAdmin.procedure.agency' | t }}</th>
-              <th scope="col">{{ 'catalogAdmin.procedure.sector' | t }}</th>
-              <th scope="col">{{ 'catalogAdmin.common.status' | t }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (p of items(); track p.id) {
-              <tr>
-                <th scope="row">
-                  <a [routerLink]="['/quan-tri/danh-muc/thu-tuc', p.id]">{{ p.name }}</a>
-                </th>
-                <td [attr.data-label]="'catalogAdmin.procedure.code' | t">{{ p.code }}</td>
-                <td [attr.data-label]="'catalogAdmin.procedure.agency' | t">{{ p.agency.name }}</td>
-                <td [attr.data-label]="'catalogAdmin.procedure.sector' | t">{{ p.sector.name }}</td>
-                <td [attr.data-label]="'catalogAdmin.common.status' | t">
-                  {{ (p.active ? 'catalogAdmin.common.active' : 'catalogAdmin.common.inactive') | t }}
-                </td>
-              </tr>
-            } @empty {
-              <tr>
-                <td colspan="5" class="empty-state">{{ 'catalogAdmin.common.empty' | t }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
-        <app-catalog-pager [page]="page()" [pages]="pages()" (pageChange)="page.set($event)" />
-      }
-    }
+    </app-catalog-list-frame>
   `,
 })
 export class ProcedureListComponent {
   private readonly apollo = inject(Apollo);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
+  protected readonly columns = [
+    'catalogAdmin.common.name',
+    'catalogAdmin.procedure.code',
+    'catalogAdmin.procedure.agency',
+    'catalogAdmin.procedure.sector',
+    'catalogAdmin.common.status',
+  ];
   protected readonly search = signal('');
   protected readonly page = signal(1);
   private readonly query = computed(() => ({ search: this.search().trim(), page: this.page() }));
