@@ -2,7 +2,9 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
-import { mailsTo } from './support/mail-capture';
+import { registerCitizen } from './support/graphql-api';
+import { waitForMail } from './support/mail-text';
+import { logIn } from './support/page-session';
 
 /**
  * Issue 14 end to end: the demo admin (quantri) creates a procedure with two components and three
@@ -19,63 +21,17 @@ const PROCEDURE_CODE = `9.${randomInt(100000, 999999)}`;
 const PROCEDURE_NAME = `Thủ tục thử nghiệm bảng điều khiển ${tag}`;
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-const decodeMail = (raw: string) =>
-  raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-
-async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function waitForMail(address: string, pattern: RegExp): Promise<string> {
-  const env = e2eEnv();
-  for (let i = 0; i < 150; i++) {
-    const found = pattern.exec(mailsTo(env.mailDir, address).map(decodeMail).join('\n'))?.[0];
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No e-mail to ${address} matching ${pattern}`);
-}
-
 /** A citizen with a complete profile (so the applicant block is prefilled), verified by e-mail. */
-async function registerCitizen(): Promise<{ username: string; password: string }> {
-  const env = e2eEnv();
-  const account = {
-    username: `dm${tag}${randomInt(100, 999)}`,
-    email: `dm${tag}@example.vn`,
-    password: 'mot cum tu that dai de nho',
-    fullName: 'Phạm Thị Danh Mục',
-  };
-  const { captcha } = await api<{ captcha: { id: string } }>(env.baseUrl, '{ captcha { id } }');
-  await api(env.baseUrl, 'mutation($input: RegisterInput!) { register(input: $input) { username } }', {
-    input: {
-      ...account,
-      captchaId: captcha.id,
-      captchaAnswer: env.captchaAnswer,
-      citizenId: `001${String(randomInt(0, 1e9)).padStart(9, '0')}`,
-      dateOfBirth: '1988-03-03',
-      gender: 'FEMALE',
-      phone: `09${String(randomInt(0, 1e8)).padStart(8, '0')}`,
-      provinceCode: '01',
-      commune: 'Phường Ba Đình',
-      street: '1 Hoàng Hoa Thám',
-      privacyConsent: true,
+const newCitizen = () =>
+  registerCitizen(
+    {
+      username: `dm${tag}${randomInt(100, 999)}`,
+      email: `dm${tag}@example.vn`,
+      password: 'mot cum tu that dai de nho',
+      fullName: 'Phạm Thị Danh Mục',
     },
-  });
-  const link = await waitForMail(account.email, /token=[\w%-]+/);
-  await api(env.baseUrl, 'mutation($token: String!) { verifyEmail(token: $token) }', {
-    token: decodeURIComponent(link.slice('token='.length)),
-  });
-  return account;
-}
+    '1988-03-03',
+  );
 
 describe('admin: catalog console, a dossier for the new procedure, an invited officer, statistics', () => {
   const env = e2eEnv();
@@ -99,14 +55,6 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     return page;
   }
 
-  async function login(page: Page, username: string, password: string): Promise<void> {
-    await page.goto(`${env.baseUrl}/dang-nhap`);
-    await page.locator('#f-username').fill(username);
-    await page.locator('#f-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
-  }
-
   async function gql<T>(page: Page, query: string, variables: object = {}): Promise<T> {
     const res = await page.context().request.post(`${env.baseUrl}/graphql`, { data: { query, variables } });
     const body = (await res.json()) as { data?: T; errors?: unknown[] };
@@ -128,7 +76,7 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     admin = await newPage();
     citizen = await newPage();
     officer = await newPage();
-    await login(admin, 'quantri', DEMO_PASSWORD);
+    await logIn(admin, env.baseUrl, 'quantri', DEMO_PASSWORD);
   }, 60000);
 
   afterAll(async () => {
@@ -246,8 +194,8 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
   });
 
   it('a citizen files (saves and sends) a dossier for the new procedure', async () => {
-    const account = await registerCitizen();
-    await login(citizen, account.username, account.password);
+    const account = await newCitizen();
+    await logIn(citizen, env.baseUrl, account.username, account.password);
     await citizen.goto(`${env.baseUrl}/dich-vu-cong/${PROCEDURE_CODE}`);
     await citizen.getByTestId('apply').click();
     await citizen.getByTestId('intake-form').waitFor();
@@ -278,7 +226,11 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     await admin.getByTestId('invite-form').getByRole('button').click();
     await admin.getByRole('status').getByText(officerEmail).waitFor();
 
-    const link = await waitForMail(officerEmail, /https?:\/\/\S+\/dat-lai-mat-khau\?token=[\w%-]+/);
+    const link = await waitForMail(
+      env.mailDir,
+      officerEmail,
+      /https?:\/\/\S+\/dat-lai-mat-khau\?token=[\w%-]+/,
+    );
     await officer.goto(link.replace(/^https?:\/\/[^/]+/, env.baseUrl));
     const password = `mat khau can bo moi ${tag}`;
     await officer.locator('#f-newPassword').fill(password);
@@ -286,7 +238,7 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     await officer.locator('form.account-form button[type="submit"]').click();
     await officer.getByTestId('reset-done').waitFor();
 
-    await login(officer, `canbo${tag}`, password);
+    await logIn(officer, env.baseUrl, `canbo${tag}`, password);
     await officer.goto(`${env.baseUrl}/can-bo`);
     await officer.getByTestId('queue-filters').waitFor();
     // The demo data fills the queue: search the dossier by its code.

@@ -1,7 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkA11y } from './support/a11y';
-import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
+import { logIn, pagePerTest } from './support/page-session';
 
 jest.setTimeout(120_000);
 
@@ -11,60 +10,42 @@ jest.setTimeout(120_000);
  */
 describe('developer page and API tokens', () => {
   const env = e2eEnv();
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const external: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    await blockExternalRequests(page, external);
-  });
-  afterEach(() => context.close());
+  const s = pagePerTest();
 
   it('is reached from the footer, explains tokens, webhooks and errors, in Vietnamese and English', async () => {
-    await page.goto(env.baseUrl);
-    await page
+    await s.page.goto(env.baseUrl);
+    await s.page
       .getByRole('contentinfo')
       .getByRole('link', { name: /nhà phát triển/ })
       .click();
-    await page.waitForURL(`${env.baseUrl}/nha-phat-trien`);
-    await page.getByRole('heading', { level: 1, name: 'Dành cho nhà phát triển' }).waitFor();
-    expect(await page.getByTestId('example-search-curl').textContent()).toContain('Bearer');
-    expect(await page.getByTestId('example-webhook').textContent()).toContain('webhook-signature');
-    expect(await page.getByTestId('error-codes').textContent()).toContain('STALE_DOSSIER');
-    await checkA11y(page, 'developer');
-    await page.getByTestId('lang-en').click();
-    await page.getByRole('heading', { level: 1, name: 'For developers' }).waitFor();
-    const schemaHref = await page.getByTestId('schema-link').getAttribute('href');
-    const schema = await context.request.get(`${env.baseUrl}${schemaHref}`);
+    await s.page.waitForURL(`${env.baseUrl}/nha-phat-trien`);
+    await s.page.getByRole('heading', { level: 1, name: 'Dành cho nhà phát triển' }).waitFor();
+    expect(await s.page.getByTestId('example-search-curl').textContent()).toContain('Bearer');
+    expect(await s.page.getByTestId('example-webhook').textContent()).toContain('webhook-signature');
+    expect(await s.page.getByTestId('error-codes').textContent()).toContain('STALE_DOSSIER');
+    await checkA11y(s.page, 'developer');
+    await s.page.getByTestId('lang-en').click();
+    await s.page.getByRole('heading', { level: 1, name: 'For developers' }).waitFor();
+    const schemaHref = await s.page.getByTestId('schema-link').getAttribute('href');
+    const schema = await s.context.request.get(`${env.baseUrl}${schemaHref}`);
     expect(schema.status()).toBe(200);
     expect(await schema.text()).toContain('createApiToken(');
-    expect(external).toEqual([]);
+    expect(s.external).toEqual([]);
   });
 
   it('lets the administrator create a token that is shown once and works at once', async () => {
-    await page.goto(`${env.baseUrl}/dang-nhap`);
-    await page.locator('#f-username').fill('quantri');
-    await page.locator('#f-password').fill('Demo@2025');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
-    await page.goto(`${env.baseUrl}/quan-tri/tich-hop`);
-    await page.getByRole('heading', { level: 1, name: 'Ứng dụng tích hợp' }).waitFor();
-    await page.locator('#client-name').fill('Hệ thống thử nghiệm e2e');
-    await page.getByTestId('create-client').getByRole('button', { name: 'Tạo', exact: true }).click();
-    const card = page.locator('article', { hasText: 'Hệ thống thử nghiệm e2e' });
+    await logIn(s.page, env.baseUrl, 'quantri', 'Demo@2025');
+    await s.page.goto(`${env.baseUrl}/quan-tri/tich-hop`);
+    await s.page.getByRole('heading', { level: 1, name: 'Ứng dụng tích hợp' }).waitFor();
+    await s.page.locator('#client-name').fill('Hệ thống thử nghiệm e2e');
+    await s.page.getByTestId('create-client').getByRole('button', { name: 'Tạo', exact: true }).click();
+    const card = s.page.locator('article', { hasText: 'Hệ thống thử nghiệm e2e' });
     await card.getByTestId('create-token').click();
-    const secret = (await page.getByTestId('token-secret-value').textContent())?.trim() ?? '';
+    const secret = (await s.page.getByTestId('token-secret-value').textContent())?.trim() ?? '';
     expect(secret).toMatch(/^dvc_/);
-    await checkA11y(page, 'integrations');
+    await checkA11y(s.page, 'integrations');
     // The token alone (no cookie) reads the catalog: a fresh request context.
-    const api = await browser.newContext();
+    const api = await s.browser.newContext();
     const res = await api.request.post(`${env.baseUrl}/graphql`, {
       headers: { authorization: `Bearer ${secret}` },
       data: { query: '{ services(pageSize: 1) { totalCount } }' },
@@ -73,7 +54,7 @@ describe('developer page and API tokens', () => {
     await api.close();
     expect(body.errors).toBeUndefined();
     expect(body.data?.services.totalCount).toBeGreaterThan(0);
-    await page.reload();
+    await s.page.reload();
     await card.getByTestId('client-requests').getByText('1', { exact: true }).waitFor();
   });
 });
