@@ -6,6 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TextareaFieldComponent } from '../../core/ui/textarea-field.component';
 
 export type Rating = NonNullable<RateDossierMutation['rateDossier']['rating']>;
 
@@ -19,7 +20,7 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
  */
 @Component({
   selector: 'app-dossier-rating',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-rating.component.html',
   styleUrl: './dossier-rating.component.scss',

@@ -8,6 +8,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { acceptAttribute, extensionAccepted, fileSize } from '../../dossiers/model/dossier-format';
 import { DialogComponent } from '../../core/ui/dialog.component';
+import { TextareaFieldComponent } from '../../core/ui/textarea-field.component';
 import {
   ACTION_DOCUMENTS,
   CONFLICT_CODES,
@@ -32,7 +33,7 @@ interface ResultFile {
  */
 @Component({
   selector: 'app-action-dialog',
-  imports: [TranslatePipe, DialogComponent, SupplementRowsComponent],
+  imports: [TranslatePipe, DialogComponent, SupplementRowsComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-dialog.component.html',
   styles: `
