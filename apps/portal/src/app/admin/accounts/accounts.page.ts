@@ -1,5 +1,5 @@
 import { KeyValuePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   AdminAccountRowFragment,
@@ -15,12 +15,10 @@ import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { catchError, filter, firstValueFrom, map, Observable, of } from 'rxjs';
 import { toUiError, UiError } from '../../core/apollo/graphql-errors';
-import { defined, loadedData, loadState } from '../../core/apollo/load-state';
+import { defined, ListPage, pagedLoadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
-
-type AccountsList = { items: AdminAccountRowFragment[]; totalCount: number };
 
 const PAGE_SIZE = 20;
 
@@ -43,15 +41,15 @@ export class AccountsPage {
   protected readonly page = signal(1);
   protected readonly query = signal({ search: '', page: 1, reload: 0 });
 
-  protected readonly state = loadState(
+  private readonly list = pagedLoadState(
     toObservable(this.query),
     (q) => this.load(q.search, q.page),
     (e) => toUiError(e, this.i18n.lang()).message,
+    PAGE_SIZE,
   );
-  protected readonly items = computed(() => loadedData(this.state())?.items ?? []);
-  protected readonly pages = computed(() =>
-    Math.max(1, Math.ceil((loadedData(this.state())?.totalCount ?? 0) / PAGE_SIZE)),
-  );
+  protected readonly state = this.list.state;
+  protected readonly items = this.list.items;
+  protected readonly pages = this.list.pages;
   protected readonly agencies = toSignal(
     this.apollo.query({ query: AdminAgenciesDocument }).pipe(
       map((r) => r.data?.agencies ?? []),
@@ -139,7 +137,7 @@ export class AccountsPage {
     }
   }
 
-  private load(search: string, page: number): Observable<AccountsList> {
+  private load(search: string, page: number): Observable<ListPage<AdminAccountRowFragment>> {
     return this.apollo
       .query({
         query: AdminAccountsDocument,

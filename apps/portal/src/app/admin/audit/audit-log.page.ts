@@ -1,18 +1,17 @@
 import { JsonPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { AuditLogDocument, AuditLogQuery } from '@dvc/portal/data-access';
 import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, map, Observable } from 'rxjs';
 import { toUiError } from '../../core/apollo/graphql-errors';
-import { defined, loadedData, loadState } from '../../core/apollo/load-state';
+import { defined, ListPage, pagedLoadState } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 
 type Entry = AuditLogQuery['auditLog']['items'][number];
-type AuditList = { items: Entry[]; totalCount: number };
 interface Filter {
   actorId: string;
   action: string;
@@ -38,15 +37,15 @@ export class AuditLogPage {
   protected readonly formatDateTime = formatDateTime;
   protected readonly form = signal<Filter>({ ...EMPTY });
   protected readonly query = signal({ filter: { ...EMPTY }, page: 1 });
-  protected readonly state = loadState(
+  private readonly list = pagedLoadState(
     toObservable(this.query),
     (q) => this.load(q.filter, q.page),
     (e) => toUiError(e, this.i18n.lang()).message,
+    PAGE_SIZE,
   );
-  protected readonly items = computed(() => loadedData(this.state())?.items ?? []);
-  protected readonly pages = computed(() =>
-    Math.max(1, Math.ceil((loadedData(this.state())?.totalCount ?? 0) / PAGE_SIZE)),
-  );
+  protected readonly state = this.list.state;
+  protected readonly items = this.list.items;
+  protected readonly pages = this.list.pages;
 
   protected set(key: keyof Filter, value: string): void {
     this.form.update((f) => ({ ...f, [key]: value }));
@@ -61,7 +60,7 @@ export class AuditLogPage {
     this.query.update((q) => ({ ...q, page }));
   }
 
-  private load(f: Filter, page: number): Observable<AuditList> {
+  private load(f: Filter, page: number): Observable<ListPage<Entry>> {
     const day = (value: string, next = false) => {
       if (!value) return null;
       const date = new Date(`${value}T00:00:00`);

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { Subject, throwError } from 'rxjs';
-import { loadState } from './load-state';
+import { of, Subject, throwError } from 'rxjs';
+import { loadState, pagedLoadState } from './load-state';
 
 describe('loadState', () => {
   it('is loading, then ready with the data; a new trigger starts over and drops the old answer', () => {
@@ -90,5 +90,31 @@ describe('loadState', () => {
     answer = new Subject<string>();
     trigger.next(['y', 0]);
     expect(state()).toEqual({ status: 'loading' });
+  });
+});
+
+describe('pagedLoadState', () => {
+  it('gives the page’s items only when ready, and at least one page', () => {
+    const trigger = new Subject<number>();
+    const list = TestBed.runInInjectionContext(() =>
+      pagedLoadState(
+        trigger,
+        (total) =>
+          total < 0 ? throwError(() => new Error('down')) : of({ items: ['a', 'b'], totalCount: total }),
+        () => 'failed',
+        20,
+      ),
+    );
+    expect(list.items()).toEqual([]);
+    expect(list.pages()).toBe(1);
+    trigger.next(41);
+    expect(list.state()).toEqual({ status: 'ready', data: { items: ['a', 'b'], totalCount: 41 } });
+    expect(list.items()).toEqual(['a', 'b']);
+    expect(list.pages()).toBe(3);
+    trigger.next(0);
+    expect(list.pages()).toBe(1);
+    trigger.next(-1);
+    expect(list.state()).toEqual({ status: 'error', message: 'failed' });
+    expect(list.items()).toEqual([]);
   });
 });

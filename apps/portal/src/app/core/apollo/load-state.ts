@@ -1,4 +1,4 @@
-import { Signal } from '@angular/core';
+import { computed, Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
@@ -57,6 +57,30 @@ export function loadState<K, T>(
     ),
     { initialValue: { status: 'loading' } as State },
   );
+}
+
+/** One page of a list, as the API's paged fields give it. */
+export interface ListPage<I> {
+  items: I[];
+  totalCount: number;
+}
+
+/**
+ * `loadState` for a paged list: the state, the current page's items (none unless ready) and the
+ * number of pages (at least 1) for `pageSize` rows a page.
+ */
+export function pagedLoadState<K, I>(
+  trigger: Observable<K>,
+  request: (key: K) => Observable<ListPage<I>>,
+  errorText: (error: unknown) => string,
+  pageSize: number,
+): { state: Signal<Load<ListPage<I>>>; items: Signal<I[]>; pages: Signal<number> } {
+  const state = loadState(trigger, request, errorText);
+  return {
+    state,
+    items: computed(() => loadedData(state())?.items ?? []),
+    pages: computed(() => Math.max(1, Math.ceil((loadedData(state())?.totalCount ?? 0) / pageSize))),
+  };
 }
 
 /** The data of a ready state, or null. */
