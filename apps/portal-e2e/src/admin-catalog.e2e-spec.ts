@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
-import { registerCitizen } from './support/graphql-api';
+import { registerCitizen, sessionApi } from './support/graphql-api';
 import { waitForMail } from './support/mail-text';
 import { logIn } from './support/page-session';
 
@@ -55,12 +55,8 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
     return page;
   }
 
-  async function gql<T>(page: Page, query: string, variables: object = {}): Promise<T> {
-    const res = await page.context().request.post(`${env.baseUrl}/graphql`, { data: { query, variables } });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  const gql = <T>(page: Page, query: string, variables: object = {}) =>
+    sessionApi<T>(page.context(), env.baseUrl, query, variables);
 
   const fieldOrder = async () =>
     (

@@ -4,6 +4,8 @@ import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { checkA11y } from './support/a11y';
 import { blockExternalRequests, launchBrowser } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
+import { sessionApi } from './support/graphql-api';
+import { logIn } from './support/page-session';
 
 /**
  * Issue 9 end to end, with two browsers side by side: the demo officer (canbo, Sở Tư pháp Thành phố
@@ -39,21 +41,10 @@ describe('back office: receive, supplement, complete, follow live and rate', () 
   const external: string[] = [];
   let dossier: { id: string; code: string };
 
-  async function login(page: Page, username: string): Promise<void> {
-    await page.goto(`${env.baseUrl}/dang-nhap`);
-    await page.locator('#f-username').fill(username);
-    await page.locator('#f-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
-  }
-
+  const login = (page: Page, username: string) => logIn(page, env.baseUrl, username, PASSWORD);
   /** A GraphQL call with the context's session cookie. */
-  async function gql<T>(context: BrowserContext, query: string, variables: object = {}): Promise<T> {
-    const res = await context.request.post(`${env.baseUrl}/graphql`, { data: { query, variables } });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  const gql = <T>(context: BrowserContext, query: string, variables: object = {}) =>
+    sessionApi<T>(context, env.baseUrl, query, variables);
 
   /** Confirms an action dialog and waits for the page's answer; a refusal fails with its message. */
   async function confirmAction(dialog: Locator, done: string): Promise<void> {

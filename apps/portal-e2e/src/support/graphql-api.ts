@@ -1,3 +1,4 @@
+import { BrowserContext } from 'playwright-core';
 import { randomInt } from 'node:crypto';
 import { e2eEnv } from './e2e-env';
 import { waitForMail } from './mail-text';
@@ -52,4 +53,17 @@ export async function registerCitizen<A extends CitizenAccount>(account: A, date
     token: decodeURIComponent(link.slice('token='.length)),
   });
   return account;
+}
+
+/** One GraphQL request with a browser context's session cookie; throws on any error. */
+export async function sessionApi<T>(
+  context: BrowserContext,
+  baseUrl: string,
+  query: string,
+  variables: object = {},
+): Promise<T> {
+  const res = await context.request.post(`${baseUrl}/graphql`, { data: { query, variables } });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }
