@@ -179,4 +179,23 @@ describe('AgencyListComponent', () => {
     });
     confirmSpy.mockRestore();
   });
+
+  it('edits a row: the form opens with its values and saves them with updateAgency', async () => {
+    const { el, settle, submit } = await render();
+    const edit = Array.from(el.querySelectorAll('[data-testid="agencies-table"] tbody button')).find((b) =>
+      b.textContent?.includes('Sửa Ủy ban nhân dân Phường Đống Đa'),
+    ) as HTMLButtonElement;
+    edit.click();
+    await settle();
+    expect((el.querySelector('#f-agency-code') as HTMLInputElement).value).toBe('000.01.00.H01');
+    answer = () => of({ data: { updateAgency: ROWS[1] } });
+    submit();
+    await settle();
+    expect(mutations).toHaveLength(1);
+    expect(mutations[0].mutation).toBe(CatalogUpdateAgencyDocument);
+    expect(mutations[0].variables).toMatchObject({
+      id: 'x1',
+      input: { code: '000.01.00.H01', parentId: 'p1' },
+    });
+  });
 });

@@ -137,14 +137,11 @@ export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragmen
       provinceCode: f.text('provinceCode') || null,
     };
     if (!f.check((c) => checkAgency(c, input, creating))) return;
-    const saved = creating
-      ? await f.submit(() =>
-          this.apollo.mutate({ mutation: CatalogCreateAgencyDocument, variables: { input } }),
-        )
-      : await f.submit(() =>
-          this.apollo.mutate({ mutation: CatalogUpdateAgencyDocument, variables: { id: editing.id, input } }),
-        );
-    if (saved) this.done('catalogAdmin.common.saved', input.name);
+    await this.saveRow(
+      input.name,
+      () => this.apollo.mutate({ mutation: CatalogCreateAgencyDocument, variables: { input } }),
+      (id) => this.apollo.mutate({ mutation: CatalogUpdateAgencyDocument, variables: { id, input } }),
+    );
   }
 
   protected toggleAgency(a: CatalogAgencyRowFragment): Promise<void> {

@@ -61,6 +61,18 @@ export abstract class CatalogListBase<Row extends { id: string; name: string; ac
     this.editing.set(null);
   }
 
+  /** Sends the open form (`create` for a new row, else `update` with the row's id); success closes it. */
+  protected async saveRow(
+    name: string,
+    create: Mutation,
+    update: (id: string) => ReturnType<Mutation>,
+  ): Promise<void> {
+    const editing = this.editing();
+    if (!editing) return;
+    const saved = await this.form.submit(editing === 'new' ? create : () => update(editing.id));
+    if (saved) this.done('catalogAdmin.common.saved', name);
+  }
+
   /** Deactivates an active row or reactivates an inactive one, after the user confirms. */
   protected async toggle(row: Row, deactivate: Mutation, reactivate: Mutation): Promise<void> {
     const key = row.active

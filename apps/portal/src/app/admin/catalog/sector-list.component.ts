@@ -80,14 +80,11 @@ export class SectorListComponent extends CatalogListBase<CatalogSectorRowFragmen
     const creating = editing === 'new';
     const input = { code: this.form.text('code').trim(), name: this.form.text('name') };
     if (!this.form.check((c) => checkSector(c, input, creating))) return;
-    const saved = creating
-      ? await this.form.submit(() =>
-          this.apollo.mutate({ mutation: CatalogCreateSectorDocument, variables: { input } }),
-        )
-      : await this.form.submit(() =>
-          this.apollo.mutate({ mutation: CatalogUpdateSectorDocument, variables: { id: editing.id, input } }),
-        );
-    if (saved) this.done('catalogAdmin.common.saved', input.name);
+    await this.saveRow(
+      input.name,
+      () => this.apollo.mutate({ mutation: CatalogCreateSectorDocument, variables: { input } }),
+      (id) => this.apollo.mutate({ mutation: CatalogUpdateSectorDocument, variables: { id, input } }),
+    );
   }
 
   protected toggleSector(s: CatalogSectorRowFragment): Promise<void> {
