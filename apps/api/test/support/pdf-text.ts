@@ -67,19 +67,29 @@ export function readPdfTitle(pdf: Buffer): string | null {
     : bytes.toString('latin1');
 }
 
+/**
+ * Objects by number. A stream is read by its /Length, not up to the next "endobj": compressed bytes
+ * can contain "\nendobj" by chance (it depends on the dates and codes drawn), which cut streams short.
+ */
 function parseObjects(pdf: Buffer): Map<number, PdfObject> {
   const raw = pdf.toString('latin1');
   const objects = new Map<number, PdfObject>();
-  for (const m of raw.matchAll(/(\d+) 0 obj\r?\n([\s\S]*?)\r?\nendobj/g)) {
-    const body = m[2];
-    const at = body.indexOf('stream\n');
-    if (at < 0) {
-      objects.set(Number(m[1]), { dict: body, stream: null });
+  const header = /(\d+) 0 obj\r?\n/g;
+  for (let m = header.exec(raw); m; m = header.exec(raw)) {
+    const from = m.index + m[0].length;
+    const streamAt = raw.indexOf('stream\n', from);
+    const endAt = raw.indexOf('\nendobj', from);
+    if (streamAt < 0 || (endAt >= 0 && endAt < streamAt)) {
+      objects.set(Number(m[1]), { dict: raw.slice(from, endAt < 0 ? undefined : endAt), stream: null });
       continue;
     }
-    const dict = body.slice(0, at);
-    const data = Buffer.from(body.slice(at + 'stream\n'.length).replace(/\r?\nendstream$/, ''), 'latin1');
+    const dict = raw.slice(from, streamAt);
+    const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? NaN);
+    if (!Number.isInteger(length)) throw new Error(`PDF object ${m[1]}: stream without a /Length`);
+    const dataAt = streamAt + 'stream\n'.length;
+    const data = pdf.subarray(dataAt, dataAt + length);
     objects.set(Number(m[1]), { dict, stream: /\/FlateDecode/.test(dict) ? inflateSync(data) : data });
+    header.lastIndex = dataAt + length;
   }
   return objects;
 }
