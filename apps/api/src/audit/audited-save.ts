@@ -38,7 +38,7 @@ export async function auditedSave<T extends { id?: string; active?: boolean }>(
   em: EntityManager,
   targetType: AuditTarget,
   entity: T,
-  before: T | null,
+  before: Partial<T> | null,
 ): Promise<T> {
   const saved = await em.save(entity);
   const action = !before

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
+import { createdAtColumn, uniqueKeyName } from '../../common/database/column-options';
 
 export const TokenPurpose = {
   VERIFY_EMAIL: 'VERIFY_EMAIL',
@@ -10,6 +20,7 @@ export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 /** A single-use token sent by e-mail (verification, password reset). Only its hash is stored. */
 @Index('IDX_account_tokens_account', ['accountId'])
 @ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_account_tokens_account', onDelete: 'CASCADE' })
+@Unique(uniqueKeyName('account_tokens', 'token_hash'), ['tokenHash'])
 @Entity('account_tokens')
 export class AccountTokenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -21,7 +32,7 @@ export class AccountTokenEntity {
   @Column({ type: 'varchar', length: 20 })
   purpose: TokenPurpose;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 
   /** The address the link was sent to (a verified e-mail change takes effect from it). */
@@ -34,7 +45,7 @@ export class AccountTokenEntity {
   @Column({ name: 'used_at', type: 'datetime', nullable: true })
   usedAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
   @BeforeInsert()

@@ -7,8 +7,10 @@ import {
   Entity,
   Index,
   PrimaryColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
 
 /**
  * Tài khoản: a citizen (self-registered), an officer of an agency, or an administrator.
@@ -18,15 +20,18 @@ import {
 @Index('IDX_accounts_role', ['role'])
 @Index('IDX_accounts_agency', ['agencyId'])
 @Index('IDX_accounts_pending_email', ['pendingEmail'])
+@Unique(uniqueKeyName('accounts', 'username'), ['username'])
+@Unique(uniqueKeyName('accounts', 'email'), ['email'])
+@Unique(uniqueKeyName('accounts', 'citizen_id'), ['citizenId'])
 @Entity('accounts')
 export class AccountEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Column({ type: 'varchar', length: 30, unique: true })
+  @Column({ type: 'varchar', length: 30 })
   username: string;
 
-  @Column({ type: 'varchar', length: 254, unique: true })
+  @Column({ type: 'varchar', length: 254 })
   email: string;
 
   /** A new address waiting for its verification link; `email` changes once it is verified. */
@@ -40,7 +45,7 @@ export class AccountEntity {
   fullName: string;
 
   /** Số CCCD (12 digits). Required for citizens; officers and admins created by the CLI may lack one. */
-  @Column({ name: 'citizen_id', type: 'varchar', length: 12, nullable: true, unique: true })
+  @Column({ name: 'citizen_id', type: 'varchar', length: 12, nullable: true })
   citizenId: string | null;
 
   /** YYYY-MM-DD (a calendar date, no time zone). */
@@ -73,7 +78,7 @@ export class AccountEntity {
   passwordHash: string;
 
   /** Set by the demo seeder; production refuses to start while any account still has one. */
-  @Column({ name: 'demo_password', type: 'boolean', default: false })
+  @Column({ name: 'demo_password', type: 'boolean', width: 1, default: false })
   demoPassword: boolean;
 
   /** Consecutive failed logins, for the growing delay; reset by a successful login or a password reset. */
@@ -104,10 +109,10 @@ export class AccountEntity {
   @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
   deletedAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @UpdateDateColumn(updatedAtColumn())
   updatedAt: Date;
 
   @BeforeInsert()

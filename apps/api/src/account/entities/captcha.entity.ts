@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeInsert, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { createdAtColumn } from '../../common/database/column-options';
 
 /** A captcha challenge: the answer's hash, deleted at the first check, right or wrong. */
 @Index('IDX_captchas_expires', ['expiresAt'])
@@ -14,7 +15,7 @@ export class CaptchaEntity {
   @Column({ name: 'expires_at', type: 'datetime' })
   expiresAt: Date;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
   @BeforeInsert()

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
+import { createdAtColumn, uniqueKeyName } from '../../common/database/column-options';
 
 /**
  * A server-side login session. The cookie holds only a random secret; the row keeps its HMAC
@@ -8,22 +18,23 @@ import { BeforeInsert, Column, CreateDateColumn, Entity, ForeignKey, Index, Prim
 @Index('IDX_sessions_expires', ['expiresAt'])
 @Index('IDX_sessions_account', ['accountId'])
 @ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_sessions_account', onDelete: 'CASCADE' })
+@Unique(uniqueKeyName('sessions', 'token_hash'), ['tokenHash'])
 @Entity('sessions')
 export class SessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 
   @Column({ name: 'account_id', type: 'varchar', length: 36 })
   accountId: string;
 
   /** "Tự động đăng nhập lần sau": a persistent cookie and no idle timeout. */
-  @Column({ type: 'boolean', default: false })
+  @Column({ type: 'boolean', width: 1, default: false })
   persistent: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
   @Column({ name: 'last_seen_at', type: 'datetime' })

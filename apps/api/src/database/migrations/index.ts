@@ -12,6 +12,7 @@ import { AccountAdmin1765000000001 } from './1765000000001-account-admin';
 import { FormSnapshots1765000000002 } from './1765000000002-form-snapshots';
 import { JobRuns1764950000000 } from './1764950000000-job-runs';
 import { Privacy1765100000000 } from './1765100000000-privacy';
+import { SchemaSpelling1765200000000 } from './1765200000000-schema-spelling';
 
 /**
  * Every migration, in order. Written with TypeORM's portable QueryRunner/Table API and run by the
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   FormSnapshots1765000000002,
   JobRuns1764950000000,
   Privacy1765100000000,
+  SchemaSpelling1765200000000,
 ];

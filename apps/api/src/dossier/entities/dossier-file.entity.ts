@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 
@@ -10,6 +11,7 @@ export type DossierFileKind = 'ATTACHMENT' | 'RESULT';
 @ObjectType('DossierFile', { description: 'Tệp đính kèm của một thành phần hồ sơ.' })
 @Index('IDX_dossier_files_dossier', ['dossierId', 'componentId'])
 @ForeignKey('dossiers', ['dossierId'], ['id'], { name: 'FK_dossier_files_dossier', onDelete: 'CASCADE' })
+@Unique(uniqueKeyName('dossier_files', 'storage_key'), ['storageKey'])
 @Entity('dossier_files')
 export class DossierFileEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
@@ -42,7 +44,7 @@ export class DossierFileEntity {
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
-  @Column({ name: 'storage_key', type: 'varchar', length: 255, unique: true })
+  @Column({ name: 'storage_key', type: 'varchar', length: 255 })
   storageKey: string;
 
   @Column({ type: 'varchar', length: 10, default: 'ATTACHMENT' })

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DossierApplicant, FormValues } from '@dvc/shared/domain';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
 import { DossierApplicantModel } from '../models/dossier-applicant.model';
 import { DossierStatus } from '../models/dossier-enums';
 import { GraphQLJSON } from '../models/json.scalar';
@@ -15,6 +16,7 @@ import { GraphQLJSON } from '../models/json.scalar';
 @Index('IDX_dossiers_agency_status_due', ['agencyId', 'status', 'dueDate'])
 @Index('IDX_dossiers_agency_status_submitted', ['agencyId', 'status', 'submittedAt'])
 @Index('IDX_dossiers_owner_status', ['ownerId', 'status'])
+@Unique(uniqueKeyName('dossiers', 'code'), ['code'])
 @Entity('dossiers')
 export class DossierEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
@@ -25,7 +27,7 @@ export class DossierEntity {
     nullable: true,
     description: 'Mã hồ sơ <mã cơ quan>-YYMMDD-NNNN, cấp khi gửi lần đầu; null khi chưa gửi.',
   })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   code: string | null;
 
   @Column({ name: 'owner_id', type: 'varchar', length: 36 })

@@ -1,8 +1,10 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
 
 /** A bearer token of a client. Only a keyed hash (HMAC-SHA256) is stored; the secret is shown once. */
 @Index('IDX_api_tokens_client', ['clientId'])
 @ForeignKey('api_clients', ['clientId'], ['id'])
+@Unique(uniqueKeyName('api_tokens', 'token_hash'), ['tokenHash'])
 @Entity('api_tokens')
 export class ApiTokenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -11,7 +13,7 @@ export class ApiTokenEntity {
   @Column({ name: 'client_id', type: 'varchar', length: 36 })
   clientId: string;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 
   /** The token's first characters, so an admin can tell two tokens apart. */

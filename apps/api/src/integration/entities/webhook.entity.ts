@@ -1,5 +1,6 @@
 import type { WebhookEvent } from '@dvc/shared/domain';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { commaListTransformer } from '../../common/database/column-options';
 
 /** A URL of a client that hears some events. */
 @Index('IDX_webhooks_client', ['clientId'])
@@ -15,7 +16,7 @@ export class WebhookEntity {
   @Column({ type: 'varchar', length: 2000 })
   url: string;
 
-  @Column({ type: 'simple-array' })
+  @Column({ type: 'varchar', length: 255, transformer: commaListTransformer })
   events: WebhookEvent[];
 
   /** The whsec_ secret, sealed with AES-GCM under a key derived from the server secret. */

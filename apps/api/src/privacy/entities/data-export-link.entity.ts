@@ -1,4 +1,5 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
 
 /**
  * A one-time link to the ZIP of a citizen's personal data (exportMyData). Only a keyed hash of the
@@ -6,6 +7,7 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
  */
 @Index('IDX_data_export_links_account', ['accountId'])
 @ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_data_export_links_account', onDelete: 'CASCADE' })
+@Unique(uniqueKeyName('data_export_links', 'token_hash'), ['tokenHash'])
 @Entity('data_export_links')
 export class DataExportLinkEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -14,7 +16,7 @@ export class DataExportLinkEntity {
   @Column({ name: 'account_id', type: 'varchar', length: 36 })
   accountId: string;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 
   @Column({ name: 'expires_at', type: 'datetime' })

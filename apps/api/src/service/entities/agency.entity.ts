@@ -1,27 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import {
+  BeforeInsert,
   Column,
   CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
-  PrimaryGeneratedColumn,
+  PrimaryColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
 import { AgencyLevel } from './catalog-enums';
 
 /** Cơ quan thực hiện: a ministry, a province (or one of its departments) or a commune/ward. */
 @ObjectType('Agency', { description: 'Cơ quan thực hiện thủ tục hành chính.' })
 @Index('IDX_agencies_level', ['level'])
 @ForeignKey('agencies', ['parentId'], ['id'], { name: 'FK_agencies_parent' })
+@Unique(uniqueKeyName('agencies', 'code'), ['code'])
 @Entity('agencies')
 export class AgencyEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Field({ description: 'Mã cơ quan, ví dụ "000.00.12.H29".' })
-  @Column({ type: 'varchar', length: 40, unique: true })
+  @Column({ type: 'varchar', length: 40 })
   code: string;
 
   @Field({ description: 'Tên.' })
@@ -44,12 +49,17 @@ export class AgencyEntity {
   provinceCode: string | null;
 
   @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @UpdateDateColumn(updatedAtColumn())
   updatedAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
 }

@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  BeforeInsert,
   Column,
   CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
-  PrimaryGeneratedColumn,
+  PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { createdAtColumn, updatedAtColumn } from '../../common/database/column-options';
 
 /** Thành phần hồ sơ: one document a dossier for the procedure must (or may) include. */
 @ObjectType('DocumentComponent', { description: 'Thành phần hồ sơ của một thủ tục.' })
@@ -16,7 +19,7 @@ import {
 @Entity('document_components')
 export class DocumentComponentEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
@@ -36,7 +39,7 @@ export class DocumentComponentEntity {
   description: string;
 
   @Field({ description: 'Bắt buộc.' })
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   required: boolean;
 
   @Field(() => Int, { description: 'Số bản chính.' })
@@ -72,7 +75,7 @@ export class DocumentComponentEntity {
    * The template is the portal's generated form (apps/api/src/forms/): made on first download and
    * cached in storage under templateKey; an uploaded template turns this off.
    */
-  @Column({ name: 'template_generated', type: 'boolean', default: false })
+  @Column({ name: 'template_generated', type: 'boolean', width: 1, default: false })
   templateGenerated: boolean;
 
   /** What the cached generated file was made from (catalog texts, form fields, generator version). */
@@ -83,20 +86,25 @@ export class DocumentComponentEntity {
     description:
       'Tờ khai/đơn của chính thủ tục: được lập từ form thông tin, không cần đính kèm (trừ khi cần chữ ký).',
   })
-  @Column({ name: 'is_declaration', type: 'boolean', default: false })
+  @Column({ name: 'is_declaration', type: 'boolean', width: 1, default: false })
   isDeclaration: boolean;
 
   @Field({ description: 'Tờ khai phải được in, ký (hoặc đóng dấu) và đính kèm.' })
-  @Column({ name: 'requires_signature', type: 'boolean', default: false })
+  @Column({ name: 'requires_signature', type: 'boolean', width: 1, default: false })
   requiresSignature: boolean;
 
   @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @UpdateDateColumn(updatedAtColumn())
   updatedAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
 }

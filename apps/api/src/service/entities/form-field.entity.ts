@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FormFieldOption } from '@dvc/shared/domain';
 import {
+  BeforeInsert,
   Column,
   CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
-  PrimaryGeneratedColumn,
+  PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { createdAtColumn, updatedAtColumn } from '../../common/database/column-options';
 import { FormFieldType } from './catalog-enums';
 import { FormFieldOptionModel } from './form-field-option.model';
 
@@ -20,7 +23,7 @@ import { FormFieldOptionModel } from './form-field-option.model';
 @Entity('form_fields')
 export class FormFieldEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
@@ -48,7 +51,7 @@ export class FormFieldEntity {
   type: FormFieldType;
 
   @Field({ description: 'Bắt buộc.' })
-  @Column({ type: 'boolean', default: false })
+  @Column({ type: 'boolean', width: 1, default: false })
   required: boolean;
 
   @Field(() => [FormFieldOptionModel], { nullable: true, description: 'Lựa chọn của trường select.' })
@@ -76,12 +79,17 @@ export class FormFieldEntity {
   pattern: string | null;
 
   @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @UpdateDateColumn(updatedAtColumn())
   updatedAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
 }

@@ -1,16 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
 
 /** Lĩnh vực: Hộ tịch, Cư trú, Đường bộ… */
 @ObjectType('Sector', { description: 'Lĩnh vực thủ tục hành chính.' })
+@Unique(uniqueKeyName('sectors', 'code'), ['code'])
 @Entity('sectors')
 export class SectorEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Field({ description: 'Mã lĩnh vực.' })
-  @Column({ type: 'varchar', length: 40, unique: true })
+  @Column({ type: 'varchar', length: 40 })
   code: string;
 
   @Field({ description: 'Tên.' })
@@ -18,12 +29,17 @@ export class SectorEntity {
   name: string;
 
   @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @UpdateDateColumn(updatedAtColumn())
   updatedAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
 }

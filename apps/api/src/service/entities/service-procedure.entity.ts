@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  BeforeInsert,
   Column,
   CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
-  PrimaryGeneratedColumn,
+  PrimaryColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
 import { OnlineLevel } from './catalog-enums';
 
 /**
@@ -21,14 +25,15 @@ import { OnlineLevel } from './catalog-enums';
 @Index('IDX_service_procedures_search_name', ['searchName'])
 @ForeignKey('sectors', ['sectorId'], ['id'], { name: 'FK_service_procedures_sector' })
 @ForeignKey('agencies', ['agencyId'], ['id'], { name: 'FK_service_procedures_agency' })
+@Unique(uniqueKeyName('service_procedures', 'code'), ['code'])
 @Entity('service_procedures')
 export class ServiceProcedureEntity {
   @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Field({ description: 'Mã thủ tục theo Cơ sở dữ liệu quốc gia, ví dụ "1.001193".' })
-  @Column({ type: 'varchar', length: 40, unique: true })
+  @Column({ type: 'varchar', length: 40 })
   code: string;
 
   @Field({ description: 'Tên.' })
@@ -70,7 +75,7 @@ export class ServiceProcedureEntity {
   resultDescription: string;
 
   @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   active: boolean;
 
   @Field(() => Int, { description: 'Mức độ sử dụng, để xếp "dịch vụ được sử dụng nhiều".' })
@@ -86,10 +91,15 @@ export class ServiceProcedureEntity {
   searchText: string;
 
   @Field({ description: 'Thời điểm tạo.' })
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @CreateDateColumn(createdAtColumn())
   createdAt: Date;
 
   @Field({ description: 'Thời điểm cập nhật gần nhất.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @UpdateDateColumn(updatedAtColumn())
   updatedAt: Date;
+
+  @BeforeInsert()
+  protected assignId(): void {
+    this.id ??= randomUUID();
+  }
 }

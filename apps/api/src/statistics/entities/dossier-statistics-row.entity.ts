@@ -58,7 +58,7 @@ export class DossierStatisticsRowEntity {
   workingDays: number | null;
 
   /** Finished no later than its due date (none: on time). Null until finished. */
-  @Column({ name: 'on_time', type: 'boolean', nullable: true })
+  @Column({ name: 'on_time', type: 'boolean', width: 1, nullable: true })
   onTime: boolean | null;
 
   @Column({ name: 'supplement_count', type: 'int', default: 0 })
