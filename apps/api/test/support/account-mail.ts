@@ -42,8 +42,14 @@ export function queuedMailCount(t: TestApp, address: string): Promise<number> {
     .countBy({ recipient: address });
 }
 
-/** Waits for the n-th mail to an address (every mail is sent by the outbox worker, after the answer). */
-export async function waitForMail(t: TestApp, address: string, count = 1, timeoutMs = 5000): Promise<string> {
+/** Waits for the n-th mail to an address (every mail is sent by the outbox worker, after the answer; generous
+ * because the worker runs late on a loaded CI machine, and a wait costs nothing when the mail is there). */
+export async function waitForMail(
+  t: TestApp,
+  address: string,
+  count = 1,
+  timeoutMs = 20_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mails = outboxMailsTo(t, address);
