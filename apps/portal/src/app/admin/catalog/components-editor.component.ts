@@ -39,6 +39,10 @@ import {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './components-editor.component.html',
+  styles: [
+    '.template-cell { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25rem; flex: 1; min-width: 0; }',
+    '.template-cell .input { max-width: 100%; }',
+  ],
 })
 export class ComponentsEditorComponent {
   private readonly apollo = inject(Apollo);
