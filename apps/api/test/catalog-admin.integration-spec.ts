@@ -229,39 +229,25 @@ describe('catalog: administration', () => {
     });
 
     it('refuses a duplicate procedure code with CODE_TAKEN and bad numbers with VALIDATION_FAILED', async () => {
-      const dup = await admin.gql(CREATE_SERVICE, {
-        input: {
-          code: '1.001193',
-          name: 'Trùng mã',
-          agencyId,
-          sectorId,
-          onlineLevel: 'FULL',
-          processingDays: 1,
-        },
-      });
+      // A valid new procedure but for what each attempt changes.
+      const create = (change: Record<string, unknown>) =>
+        admin.gql(CREATE_SERVICE, {
+          input: {
+            code: '9.100002',
+            name: 'Thủ tục',
+            agencyId,
+            sectorId,
+            onlineLevel: 'FULL',
+            processingDays: 1,
+            ...change,
+          },
+        });
+      const dup = await create({ code: '1.001193', name: 'Trùng mã' });
       expect(dup.errors?.[0].extensions?.code).toBe('CODE_TAKEN');
-      const bad = await admin.gql(CREATE_SERVICE, {
-        input: {
-          code: '9.100002',
-          name: 'Thủ tục',
-          agencyId: 'nope',
-          sectorId,
-          onlineLevel: 'FULL',
-          processingDays: -1,
-        },
-      });
+      const bad = await create({ agencyId: 'nope', processingDays: -1 });
       expect(bad.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
       expect(bad.errors?.[0].extensions?.fields).toHaveProperty('processingDays');
-      const owner = await admin.gql(CREATE_SERVICE, {
-        input: {
-          code: '9.100002',
-          name: 'Thủ tục',
-          agencyId: 'nope',
-          sectorId,
-          onlineLevel: 'FULL',
-          processingDays: 1,
-        },
-      });
+      const owner = await create({ agencyId: 'nope' });
       expect(owner.errors?.[0].extensions?.fields).toHaveProperty('agencyId');
       const rename = await admin.gql(UPDATE_SERVICE, { id: serviceId, input: { code: '1.001193' } });
       expect(rename.errors?.[0].extensions?.code).toBe('CODE_TAKEN');
