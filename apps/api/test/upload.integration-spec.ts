@@ -1,5 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { request } from 'node:http';
+import { createHash } from 'node:crypto';
 import { SESSION_COOKIE } from '../src/account/session.service';
 import { elfBytes, exeBytes, jpgBytes, pdfBytes, pngBytes } from './fixtures/files';
 import { createAccount, loginAs } from './support/accounts';
@@ -16,6 +15,7 @@ import {
   TestProcedure,
 } from './support/dossier-fixtures';
 import { GqlClient, GqlResponse } from './support/gql-client';
+import { startRawUpload } from './support/raw-upload';
 import { createTestApp, TestApp } from './support/test-app';
 
 const MB = 1024 * 1024;
@@ -231,48 +231,14 @@ describe('dossier uploads: limits, types, atomicity, downloads', () => {
 
   it('leaves no orphan when the client aborts mid-upload', async () => {
     const before = await snapshot();
-    const boundary = `----dvc${randomBytes(8).toString('hex')}`;
-    const operations = JSON.stringify({
+    const { req } = startRawUpload(t.url, `${SESSION_COOKIE}=${citizen.cookie(SESSION_COOKIE)}`, {
       query: SAVE_DOSSIER,
-      variables: {
-        input: {
-          serviceId: proc.procedure.id,
-          components: [{ componentId: pdfComponent, newFiles: [null] }],
-        },
-      },
-    });
-    const head = Buffer.from(
-      [
-        `--${boundary}`,
-        'Content-Disposition: form-data; name="operations"',
-        '',
-        operations,
-        `--${boundary}`,
-        'Content-Disposition: form-data; name="map"',
-        '',
-        JSON.stringify({ 0: ['variables.input.components.0.newFiles.0'] }),
-        `--${boundary}`,
-        'Content-Disposition: form-data; name="0"; filename="dang-do.pdf"',
-        'Content-Type: application/pdf',
-        '',
-        '',
-      ].join('\r\n'),
-    );
-    const url = new URL(`${t.url}/graphql`);
-    const req = request({
-      host: url.hostname,
-      port: url.port,
-      path: '/graphql',
-      method: 'POST',
-      headers: {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(head.length + 900_000 + 100),
-        'apollo-require-preflight': 'true',
-        cookie: `${SESSION_COOKIE}=${citizen.cookie(SESSION_COOKIE)}`,
-      },
+      serviceId: proc.procedure.id,
+      componentId: pdfComponent,
+      fileName: 'dang-do.pdf',
+      fileSize: 900_000,
     });
     req.on('error', () => undefined);
-    req.write(head);
     // Half of a file that would be valid, then the connection drops.
     req.write(pdfBytes(900_000).subarray(0, 450_000));
     // Let the server start streaming it to storage; what an aborted write leaves inside a driver is
