@@ -1,6 +1,5 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import {
   ApiClientsDocument,
   ApiClientsQuery,
@@ -11,6 +10,7 @@ import {
 import { Apollo } from 'apollo-angular';
 import type { DocumentNode } from 'graphql';
 import { of } from 'rxjs';
+import { openRoutedPage, settleRoutedPage } from '../../core/testing/routed-page';
 import { IntegrationsPage } from './integrations.page';
 
 type Client = ApiClientsQuery['apiClients'][number];
@@ -84,20 +84,7 @@ describe('IntegrationsPage', () => {
     });
   });
 
-  async function open() {
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/quan-tri/tich-hop', IntegrationsPage);
-    await settle(harness);
-    return harness;
-  }
-
-  async function settle(harness: RouterTestingHarness): Promise<void> {
-    for (let i = 0; i < 4; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((r) => setTimeout(r));
-      harness.detectChanges();
-    }
-  }
+  const open = () => openRoutedPage('/quan-tri/tich-hop', IntegrationsPage);
 
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -119,11 +106,11 @@ describe('IntegrationsPage', () => {
     const harness = await open();
     const page = harness.routeNativeElement as HTMLElement;
     (page.querySelector('[data-testid="create-token"]') as HTMLButtonElement).click();
-    await settle(harness);
+    await settleRoutedPage(harness);
     expect(mutations.map((m) => m.variables)).toEqual([{ clientId: 'c1', expiresAt: null }]);
     expect(text(page.querySelector('[data-testid="token-secret-value"]'))).toBe('dvc_ZyXwVuTs_secret_value');
     (page.querySelector('[data-testid="copy-secret"]') as HTMLButtonElement).click();
-    await settle(harness);
+    await settleRoutedPage(harness);
     expect(writeText).toHaveBeenCalledWith('dvc_ZyXwVuTs_secret_value');
     expect(page.querySelectorAll('[data-testid^="token-t"]')).toHaveLength(2);
   });
@@ -133,7 +120,7 @@ describe('IntegrationsPage', () => {
     const harness = await open();
     const page = harness.routeNativeElement as HTMLElement;
     (page.querySelector('[data-testid="token-t1"] button') as HTMLButtonElement).click();
-    await settle(harness);
+    await settleRoutedPage(harness);
     expect(mutations.map((m) => [m.mutation === RevokeApiTokenDocument, m.variables])).toEqual([
       [true, { id: 't1' }],
     ]);

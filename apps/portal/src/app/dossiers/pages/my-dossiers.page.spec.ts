@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import {
   DossierDetailDocument,
   DossierFullFragment,
@@ -19,6 +18,7 @@ import {
   testFile,
   testService,
 } from '../testing/intake-fixtures';
+import { openRoutedPage, settleRoutedPage } from '../../core/testing/routed-page';
 import { MyDossiersPage } from './my-dossiers.page';
 
 @Component({ template: 'form', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -90,20 +90,7 @@ describe('MyDossiersPage', () => {
     });
   });
 
-  async function open(url: string) {
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, MyDossiersPage);
-    await settle(harness);
-    return harness;
-  }
-
-  async function settle(harness: RouterTestingHarness): Promise<void> {
-    for (let i = 0; i < 4; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((r) => setTimeout(r));
-      harness.detectChanges();
-    }
-  }
+  const open = (url: string) => openRoutedPage(url, MyDossiersPage);
 
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   /** What a sighted user reads on a control: its text without the screen-reader-only parts. */
@@ -119,7 +106,7 @@ describe('MyDossiersPage', () => {
     const harness = await open('/ho-so-ca-nhan/ho-so');
     for (const url of ['/ho-so-ca-nhan/ho-so', '/ho-so-ca-nhan/ho-so?tab=da-gui']) {
       await harness.navigateByUrl(url);
-      await settle(harness);
+      await settleRoutedPage(harness);
       const actions = Array.from(
         harness.routeNativeElement!.querySelectorAll('.row-actions a, .row-actions button'),
       );
@@ -148,7 +135,7 @@ describe('MyDossiersPage', () => {
     const harness = await open('/ho-so-ca-nhan/ho-so');
     const el = harness.routeNativeElement!;
     (el.querySelector('[data-testid="action-submit"]') as HTMLElement).click();
-    await settle(harness);
+    await settleRoutedPage(harness);
     const dialog = el.querySelector('dialog')!;
     expect(text(dialog.querySelector('h2'))).toBe('Hồ sơ chưa đầy đủ');
     const links = Array.from(dialog.querySelectorAll<HTMLAnchorElement>('[data-testid="missing-items"] a'));
@@ -165,13 +152,13 @@ describe('MyDossiersPage', () => {
     const harness = await open('/ho-so-ca-nhan/ho-so');
     const el = harness.routeNativeElement!;
     (el.querySelector('[data-testid="action-submit"]') as HTMLElement).click();
-    await settle(harness);
+    await settleRoutedPage(harness);
     expect(text(el.querySelector('dialog'))).toContain(
       'Gửi hồ sơ “Khai báo tạm vắng” đến cơ quan tiếp nhận?',
     );
     expect(submits).toEqual([]);
     (el.querySelector('[data-testid="confirm-submit"]') as HTMLElement).click();
-    await settle(harness);
+    await settleRoutedPage(harness);
 
     expect(submits).toEqual(['d1']);
     expect(TestBed.inject(Router).url).toBe('/ho-so-ca-nhan/ho-so?tab=da-gui');
