@@ -1,21 +1,17 @@
 import { TestBed } from '@angular/core/testing';
 import type { IntakeComponent } from '../model/dossier-format';
+import { testComponent } from '../testing/intake-fixtures';
 import { ComponentFilesComponent } from './component-files.component';
 
-const base: IntakeComponent = {
+const base = testComponent({
   id: 'c1',
   position: 1,
   name: 'Tờ khai đăng ký khai sinh theo mẫu',
-  description: '',
   required: true,
-  originals: 1,
-  copies: 0,
-  acceptedTypes: ['pdf'],
   maxSizeMb: 5,
   isDeclaration: true,
-  requiresSignature: false,
   template: { fileName: 'Tờ khai đăng ký khai sinh.pdf', url: '/files/templates/c1', size: null },
-};
+});
 
 describe('ComponentFilesComponent: templates and declarations', () => {
   function render(component: Partial<IntakeComponent>, dossierId: string | null = null) {
