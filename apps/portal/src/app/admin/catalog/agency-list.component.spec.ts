@@ -187,6 +187,9 @@ describe('AgencyListComponent', () => {
     ) as HTMLButtonElement;
     edit.click();
     await settle();
+    await new Promise((r) => setTimeout(r));
+    expect(document.activeElement?.id).toBe('agency-form-title');
+    expect(document.activeElement?.textContent).toContain('Sửa');
     expect((el.querySelector('#f-agency-code') as HTMLInputElement).value).toBe('000.01.00.H01');
     answer = () => of({ data: { updateAgency: ROWS[1] } });
     submit();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, forwardRef } from '@angular/core';
 import {
   AgencyLevel,
   CatalogAgenciesDocument,
@@ -6,35 +6,33 @@ import {
   CatalogCreateAgencyDocument,
   CatalogDeactivateAgencyDocument,
   CatalogUpdateAgencyDocument,
+  CreateAgencyInput,
 } from '@dvc/portal/data-access';
 import { checkAgency, PROVINCES } from '@dvc/shared/domain';
 import { map } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { agencyTree, AgencyTreeRow, filterTree, pageOf } from './agency-tree';
-import { CatalogEditorFormComponent } from './catalog-editor-form.component';
+import { agencyTree, AgencyTreeRow, filterTree } from './agency-tree';
 import { CatalogFieldSpec, CatalogForm } from './catalog-form';
 import { CatalogListBase } from './catalog-list-base';
-import { CatalogListFrameComponent } from './catalog-list-frame.component';
-import { CatalogAlertsComponent, CatalogRowActionsComponent } from './catalog-table.component';
+import { CatalogReferenceListComponent } from './catalog-reference-list.component';
+import { CatalogRowActionsComponent } from './catalog-table.component';
 
-const PAGE_SIZE = 20;
 const LEVELS: AgencyLevel[] = ['MINISTRY', 'PROVINCE', 'COMMUNE'];
 
 /** The agencies as a tree (ministry, province, commune), with search, paging and the create/edit form. */
 @Component({
   selector: 'app-catalog-agencies',
-  imports: [
-    TranslatePipe,
-    CatalogEditorFormComponent,
-    CatalogListFrameComponent,
-    CatalogAlertsComponent,
-    CatalogRowActionsComponent,
-  ],
+  imports: [TranslatePipe, CatalogReferenceListComponent, CatalogRowActionsComponent],
+  providers: [{ provide: CatalogListBase, useExisting: forwardRef(() => AgencyListComponent) }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agency-list.component.html',
 })
-export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragment> {
-  protected readonly columns = [
+export class AgencyListComponent extends CatalogListBase<
+  CatalogAgencyRowFragment,
+  CreateAgencyInput,
+  AgencyTreeRow
+> {
+  readonly columns = [
     'catalogAdmin.common.name',
     'catalogAdmin.agency.code',
     'catalogAdmin.agency.level',
@@ -42,15 +40,15 @@ export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragmen
     'catalogAdmin.common.actions',
   ];
 
-  protected readonly form = new CatalogForm('agency', () => [
-    'code',
-    'name',
-    'level',
-    'parentId',
-    'provinceCode',
-  ]);
+  readonly form = new CatalogForm('agency', () => ['code', 'name', 'level', 'parentId', 'provinceCode']);
 
-  protected readonly state = this.rowsState(() =>
+  protected readonly mutations = {
+    create: CatalogCreateAgencyDocument,
+    update: CatalogUpdateAgencyDocument,
+    deactivate: CatalogDeactivateAgencyDocument,
+  };
+
+  readonly state = this.rowsState(() =>
     this.apollo
       .query({ query: CatalogAgenciesDocument, fetchPolicy: 'network-only' })
       .pipe(map((r) => r.data?.adminAgencies ?? [])),
@@ -60,10 +58,9 @@ export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragmen
     return s.status === 'ready' ? s.rows : [];
   });
   protected readonly tree = computed(() => agencyTree(this.all()));
-  protected readonly filtered = computed(() => filterTree(this.tree(), this.search()));
-  protected readonly paged = computed(() => pageOf(this.filtered(), this.page(), PAGE_SIZE));
+  readonly filtered = computed(() => filterTree(this.tree(), this.search()));
 
-  protected readonly specs = computed((): CatalogFieldSpec[] => {
+  readonly specs = computed((): CatalogFieldSpec[] => {
     const self = this.editing();
     const selfId = self && self !== 'new' ? self.id : null;
     return [
@@ -109,7 +106,7 @@ export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragmen
     return `${row.depth * 1.5}rem`;
   }
 
-  protected startCreate(): void {
+  startCreate(): void {
     this.open('new', { code: '', name: '', level: 'PROVINCE', parentId: '', provinceCode: '' });
   }
 
@@ -123,12 +120,8 @@ export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragmen
     });
   }
 
-  protected async save(event: Event): Promise<void> {
-    event.preventDefault();
+  protected formInput(creating: boolean): CreateAgencyInput | null {
     const f = this.form;
-    const editing = this.editing();
-    if (!editing) return;
-    const creating = editing === 'new';
     const input = {
       code: f.text('code').trim(),
       name: f.text('name'),
@@ -136,23 +129,6 @@ export class AgencyListComponent extends CatalogListBase<CatalogAgencyRowFragmen
       parentId: f.text('parentId') || null,
       provinceCode: f.text('provinceCode') || null,
     };
-    if (!f.check((c) => checkAgency(c, input, creating))) return;
-    await this.saveRow(
-      input.name,
-      () => this.apollo.mutate({ mutation: CatalogCreateAgencyDocument, variables: { input } }),
-      (id) => this.apollo.mutate({ mutation: CatalogUpdateAgencyDocument, variables: { id, input } }),
-    );
-  }
-
-  protected toggleAgency(a: CatalogAgencyRowFragment): Promise<void> {
-    return this.toggle(
-      a,
-      () => this.apollo.mutate({ mutation: CatalogDeactivateAgencyDocument, variables: { id: a.id } }),
-      () =>
-        this.apollo.mutate({
-          mutation: CatalogUpdateAgencyDocument,
-          variables: { id: a.id, input: { active: true } },
-        }),
-    );
+    return f.check((c) => checkAgency(c, input, creating)) ? input : null;
   }
 }
