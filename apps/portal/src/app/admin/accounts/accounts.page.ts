@@ -1,6 +1,6 @@
 import { KeyValuePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AdminAccountRowFragment,
   AdminAccountsDocument,
@@ -15,10 +15,12 @@ import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { catchError, filter, firstValueFrom, map, Observable, of } from 'rxjs';
 import { toUiError, UiError } from '../../core/apollo/graphql-errors';
-import { defined, ListPage, pagedLoadState } from '../../core/apollo/load-state';
+import { defined, ListPage } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
+import { AdminPagerComponent } from '../admin-pager.component';
+import { adminPagedList } from '../admin-paging';
 
 const PAGE_SIZE = 20;
 
@@ -28,7 +30,7 @@ const PAGE_SIZE = 20;
  */
 @Component({
   selector: 'app-admin-accounts-page',
-  imports: [KeyValuePipe, TranslatePipe, PageHeaderComponent],
+  imports: [KeyValuePipe, TranslatePipe, PageHeaderComponent, AdminPagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accounts.page.html',
 })
@@ -39,17 +41,16 @@ export class AccountsPage {
 
   protected readonly search = signal('');
   protected readonly page = signal(1);
-  protected readonly query = signal({ search: '', page: 1, reload: 0 });
-
-  private readonly list = pagedLoadState(
-    toObservable(this.query),
+  private readonly list = adminPagedList(
+    { search: '', page: 1, reload: 0 },
     (q) => this.load(q.search, q.page),
-    (e) => toUiError(e, this.i18n.lang()).message,
     PAGE_SIZE,
   );
+  protected readonly query = this.list.query;
   protected readonly state = this.list.state;
   protected readonly items = this.list.items;
   protected readonly pages = this.list.pages;
+  protected readonly goTo = this.list.goTo;
   protected readonly agencies = toSignal(
     this.apollo.query({ query: AdminAgenciesDocument }).pipe(
       map((r) => r.data?.agencies ?? []),
@@ -73,10 +74,6 @@ export class AccountsPage {
   protected applySearch(event: Event): void {
     event.preventDefault();
     this.query.set({ search: this.search().trim(), page: 1, reload: this.query().reload });
-  }
-
-  protected goTo(page: number): void {
-    this.query.update((q) => ({ ...q, page }));
   }
 
   protected setInvite(key: 'username' | 'email' | 'fullName' | 'role' | 'agencyId', value: string): void {

@@ -7,7 +7,7 @@ import { of } from 'rxjs';
 import { AuditLogPage } from './audit-log.page';
 
 describe('AuditLogPage', () => {
-  it('shows entries and searches by action and days', async () => {
+  async function render(totalCount = 1) {
     const calls: Record<string, unknown>[] = [];
     const apollo = {
       query: ({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) => {
@@ -16,7 +16,7 @@ describe('AuditLogPage', () => {
         return of({
           data: {
             auditLog: {
-              totalCount: 1,
+              totalCount,
               page: 1,
               pageSize: 50,
               items: [
@@ -43,7 +43,11 @@ describe('AuditLogPage', () => {
     fixture.detectChanges();
     await fixture.whenStable();
     fixture.detectChanges();
-    const el = fixture.nativeElement as HTMLElement;
+    return { fixture, calls, el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('shows entries and searches by action and days', async () => {
+    const { fixture, calls, el } = await render();
     expect(el.querySelector('[data-testid="audit-table"] tbody')?.textContent).toContain('dossier.receive');
     for (const control of Array.from(el.querySelectorAll('input'))) {
       expect(el.querySelector(`label[for="${control.id}"]`)).not.toBeNull();
@@ -62,5 +66,27 @@ describe('AuditLogPage', () => {
     expect(typeof last.filter['from']).toBe('string');
     expect(last.filter['to']).toBeNull();
     expect(last.page).toBe(1);
+  });
+
+  it('pages through the log: page 2 keeps the filter; previous / next are disabled at the ends', async () => {
+    const { fixture, calls, el } = await render(120);
+    const pager = () => el.querySelector('nav.pager') as HTMLElement;
+    const [previous, next] = Array.from(pager().querySelectorAll('button'));
+    expect(pager().getAttribute('aria-label')).toBe('Phân trang');
+    expect(pager().textContent).toContain('1 / 3');
+    expect(previous.disabled).toBe(true);
+    next.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(calls[calls.length - 1]).toMatchObject({ page: 2, pageSize: 50, filter: { action: null } });
+    expect(pager().textContent).toContain('2 / 3');
+    expect(previous.disabled).toBe(false);
+    next.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(next.disabled).toBe(true);
+    expect(next.textContent?.trim()).toBe('Trang sau');
   });
 });

@@ -1,15 +1,15 @@
 import { JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toObservable } from '@angular/core/rxjs-interop';
 import { AuditLogDocument, AuditLogQuery } from '@dvc/portal/data-access';
 import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, map, Observable } from 'rxjs';
-import { toUiError } from '../../core/apollo/graphql-errors';
-import { defined, ListPage, pagedLoadState } from '../../core/apollo/load-state';
+import { defined, ListPage } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
+import { AdminPagerComponent } from '../admin-pager.component';
+import { adminPagedList } from '../admin-paging';
 
 type Entry = AuditLogQuery['auditLog']['items'][number];
 interface Filter {
@@ -27,7 +27,7 @@ const EMPTY: Filter = { actorId: '', action: '', targetType: '', targetId: '', f
 /** /quan-tri/nhat-ky — the audit log, newest first, searched by actor, action, target and days. Read only. */
 @Component({
   selector: 'app-audit-log-page',
-  imports: [JsonPipe, TranslatePipe, PageHeaderComponent],
+  imports: [JsonPipe, TranslatePipe, PageHeaderComponent, AdminPagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log.page.html',
 })
@@ -36,16 +36,16 @@ export class AuditLogPage {
   protected readonly i18n = inject(I18nService);
   protected readonly formatDateTime = formatDateTime;
   protected readonly form = signal<Filter>({ ...EMPTY });
-  protected readonly query = signal({ filter: { ...EMPTY }, page: 1 });
-  private readonly list = pagedLoadState(
-    toObservable(this.query),
+  private readonly list = adminPagedList(
+    { filter: { ...EMPTY }, page: 1 },
     (q) => this.load(q.filter, q.page),
-    (e) => toUiError(e, this.i18n.lang()).message,
     PAGE_SIZE,
   );
+  protected readonly query = this.list.query;
   protected readonly state = this.list.state;
   protected readonly items = this.list.items;
   protected readonly pages = this.list.pages;
+  protected readonly goTo = this.list.goTo;
 
   protected set(key: keyof Filter, value: string): void {
     this.form.update((f) => ({ ...f, [key]: value }));
@@ -54,10 +54,6 @@ export class AuditLogPage {
   protected apply(event: Event): void {
     event.preventDefault();
     this.query.set({ filter: { ...this.form() }, page: 1 });
-  }
-
-  protected goTo(page: number): void {
-    this.query.update((q) => ({ ...q, page }));
   }
 
   private load(f: Filter, page: number): Observable<ListPage<Entry>> {
