@@ -1,15 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { createdAtColumn, uniqueKeyName } from '../../common/database/column-options';
+import { UuidEntity } from '../../common/database/base-entities';
 
 export const TokenPurpose = {
   VERIFY_EMAIL: 'VERIFY_EMAIL',
@@ -22,10 +13,7 @@ export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 @ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_account_tokens_account', onDelete: 'CASCADE' })
 @Unique(uniqueKeyName('account_tokens', 'token_hash'), ['tokenHash'])
 @Entity('account_tokens')
-export class AccountTokenEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class AccountTokenEntity extends UuidEntity {
   @Column({ name: 'account_id', type: 'varchar', length: 36 })
   accountId: string;
 
@@ -47,9 +35,4 @@ export class AccountTokenEntity {
 
   @CreateDateColumn(createdAtColumn())
   createdAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 }

@@ -1,16 +1,7 @@
 import { Gender, Role } from '@dvc/shared/domain';
-import { randomUUID } from 'node:crypto';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
+import { TimestampedEntity } from '../../common/database/base-entities';
 
 /**
  * Tài khoản: a citizen (self-registered), an officer of an agency, or an administrator.
@@ -24,10 +15,7 @@ import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/da
 @Unique(uniqueKeyName('accounts', 'email'), ['email'])
 @Unique(uniqueKeyName('accounts', 'citizen_id'), ['citizenId'])
 @Entity('accounts')
-export class AccountEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class AccountEntity extends TimestampedEntity {
   @Column({ type: 'varchar', length: 30 })
   username: string;
 
@@ -108,17 +96,6 @@ export class AccountEntity {
   /** Set when the citizen deleted the account: the row stays, anonymised, for the sent dossiers. */
   @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
   deletedAt: Date | null;
-
-  @CreateDateColumn(createdAtColumn())
-  createdAt: Date;
-
-  @UpdateDateColumn(updatedAtColumn())
-  updatedAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 
   get emailVerified(): boolean {
     return this.emailVerifiedAt !== null;

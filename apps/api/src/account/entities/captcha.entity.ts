@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { createdAtColumn } from '../../common/database/column-options';
+import { UuidEntity } from '../../common/database/base-entities';
 
 /** A captcha challenge: the answer's hash, deleted at the first check, right or wrong. */
 @Index('IDX_captchas_expires', ['expiresAt'])
 @Entity('captchas')
-export class CaptchaEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class CaptchaEntity extends UuidEntity {
   @Column({ name: 'answer_hash', type: 'varchar', length: 64 })
   answerHash: string;
 
@@ -17,9 +14,4 @@ export class CaptchaEntity {
 
   @CreateDateColumn(createdAtColumn())
   createdAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 }

@@ -1,15 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { createdAtColumn, uniqueKeyName } from '../../common/database/column-options';
+import { UuidEntity } from '../../common/database/base-entities';
 
 /**
  * A server-side login session. The cookie holds only a random secret; the row keeps its HMAC
@@ -20,10 +11,7 @@ import { createdAtColumn, uniqueKeyName } from '../../common/database/column-opt
 @ForeignKey('accounts', ['accountId'], ['id'], { name: 'FK_sessions_account', onDelete: 'CASCADE' })
 @Unique(uniqueKeyName('sessions', 'token_hash'), ['tokenHash'])
 @Entity('sessions')
-export class SessionEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class SessionEntity extends UuidEntity {
   @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 
@@ -49,9 +37,4 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'varchar', length: 255, nullable: true })
   userAgent: string | null;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 }

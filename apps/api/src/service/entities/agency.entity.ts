@@ -1,18 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
 import { AgencyLevel } from './catalog-enums';
+import { CatalogEntity } from './catalog-entity';
 
 /** Cơ quan thực hiện: a ministry, a province (or one of its departments) or a commune/ward. */
 @ObjectType('Agency', { description: 'Cơ quan thực hiện thủ tục hành chính.' })
@@ -20,11 +10,7 @@ import { AgencyLevel } from './catalog-enums';
 @ForeignKey('agencies', ['parentId'], ['id'], { name: 'FK_agencies_parent' })
 @Unique(uniqueKeyName('agencies', 'code'), ['code'])
 @Entity('agencies')
-export class AgencyEntity {
-  @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class AgencyEntity extends CatalogEntity {
   @Field({ description: 'Mã cơ quan, ví dụ "000.00.12.H29".' })
   @Column({ type: 'varchar', length: 40 })
   code: string;
@@ -47,19 +33,4 @@ export class AgencyEntity {
   })
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
   provinceCode: string | null;
-
-  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', width: 1, default: true })
-  active: boolean;
-
-  @CreateDateColumn(createdAtColumn())
-  createdAt: Date;
-
-  @UpdateDateColumn(updatedAtColumn())
-  updatedAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 }

@@ -1,27 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { createdAtColumn, updatedAtColumn } from '../../common/database/column-options';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { CatalogEntity } from './catalog-entity';
 
 /** Thành phần hồ sơ: one document a dossier for the procedure must (or may) include. */
 @ObjectType('DocumentComponent', { description: 'Thành phần hồ sơ của một thủ tục.' })
 @Index('IDX_document_components_procedure', ['procedureId', 'position'])
 @ForeignKey('service_procedures', ['procedureId'], ['id'], { name: 'FK_document_components_procedure' })
 @Entity('document_components')
-export class DocumentComponentEntity {
-  @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class DocumentComponentEntity extends CatalogEntity {
   @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
   @Column({ name: 'procedure_id', type: 'varchar', length: 36 })
   procedureId: string;
@@ -92,19 +78,4 @@ export class DocumentComponentEntity {
   @Field({ description: 'Tờ khai phải được in, ký (hoặc đóng dấu) và đính kèm.' })
   @Column({ name: 'requires_signature', type: 'boolean', width: 1, default: false })
   requiresSignature: boolean;
-
-  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', width: 1, default: true })
-  active: boolean;
-
-  @CreateDateColumn(createdAtColumn())
-  createdAt: Date;
-
-  @UpdateDateColumn(updatedAtColumn())
-  updatedAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 }

@@ -1,19 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FormFieldOption } from '@dvc/shared/domain';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { createdAtColumn, updatedAtColumn } from '../../common/database/column-options';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { FormFieldType } from './catalog-enums';
 import { FormFieldOptionModel } from './form-field-option.model';
+import { CatalogEntity } from './catalog-entity';
 
 /** One field of a procedure's intake form (form thông tin tiếp nhận hồ sơ), in `position` order. */
 @ObjectType('FormField', { description: 'Trường của form thông tin tiếp nhận hồ sơ.' })
@@ -21,11 +11,7 @@ import { FormFieldOptionModel } from './form-field-option.model';
 @Index('UQ_form_fields_procedure_key', ['procedureId', 'key'], { unique: true })
 @ForeignKey('service_procedures', ['procedureId'], ['id'], { name: 'FK_form_fields_procedure' })
 @Entity('form_fields')
-export class FormFieldEntity {
-  @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class FormFieldEntity extends CatalogEntity {
   @Field(() => ID, { description: 'Mã định danh của thủ tục.' })
   @Column({ name: 'procedure_id', type: 'varchar', length: 36 })
   procedureId: string;
@@ -77,19 +63,4 @@ export class FormFieldEntity {
   @Field(() => String, { nullable: true, description: 'Biểu thức chính quy (JavaScript) cho trường text.' })
   @Column({ type: 'varchar', length: 255, nullable: true })
   pattern: string | null;
-
-  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', width: 1, default: true })
-  active: boolean;
-
-  @CreateDateColumn(createdAtColumn())
-  createdAt: Date;
-
-  @UpdateDateColumn(updatedAtColumn())
-  updatedAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
 }

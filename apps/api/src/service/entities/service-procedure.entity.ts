@@ -1,18 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  BeforeInsert,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { createdAtColumn, updatedAtColumn, uniqueKeyName } from '../../common/database/column-options';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
+import { uniqueKeyName } from '../../common/database/column-options';
 import { OnlineLevel } from './catalog-enums';
+import { CatalogEntity } from './catalog-entity';
 
 /**
  * Thủ tục hành chính. `agency`, `sector`, `components` and `formFields` are resolved through
@@ -27,11 +17,7 @@ import { OnlineLevel } from './catalog-enums';
 @ForeignKey('agencies', ['agencyId'], ['id'], { name: 'FK_service_procedures_agency' })
 @Unique(uniqueKeyName('service_procedures', 'code'), ['code'])
 @Entity('service_procedures')
-export class ServiceProcedureEntity {
-  @Field(() => ID, { description: 'Mã định danh.' })
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class ServiceProcedureEntity extends CatalogEntity {
   @Field({ description: 'Mã thủ tục theo Cơ sở dữ liệu quốc gia, ví dụ "1.001193".' })
   @Column({ type: 'varchar', length: 40 })
   code: string;
@@ -74,10 +60,6 @@ export class ServiceProcedureEntity {
   @Column({ name: 'result_description', type: 'text' })
   resultDescription: string;
 
-  @Field({ description: 'Đang hoạt động (false: đã ngừng, không còn hiện trong danh mục).' })
-  @Column({ type: 'boolean', width: 1, default: true })
-  active: boolean;
-
   @Field(() => Int, { description: 'Mức độ sử dụng, để xếp "dịch vụ được sử dụng nhiều".' })
   @Column({ type: 'int', default: 0 })
   popularity: number;
@@ -90,16 +72,10 @@ export class ServiceProcedureEntity {
   @Column({ name: 'search_text', type: 'text' })
   searchText: string;
 
+  // The inherited timestamps, exposed in GraphQL for procedures only.
   @Field({ description: 'Thời điểm tạo.' })
-  @CreateDateColumn(createdAtColumn())
-  createdAt: Date;
+  declare createdAt: Date;
 
   @Field({ description: 'Thời điểm cập nhật gần nhất.' })
-  @UpdateDateColumn(updatedAtColumn())
-  updatedAt: Date;
-
-  @BeforeInsert()
-  protected assignId(): void {
-    this.id ??= randomUUID();
-  }
+  declare updatedAt: Date;
 }
