@@ -1,10 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import { ObjectLiteral, Repository } from 'typeorm';
+import { Column, PrimaryColumn, Repository } from 'typeorm';
 
 /**
- * The columns an outbox table shares (mail_outbox, webhook_deliveries): status, next_attempt_at,
- * claimed_by, claimed_until, created_at.
+ * The columns an outbox table shares (mail_outbox, webhook_deliveries): the send status and retry
+ * bookkeeping, and the claim that lets one process at a time send a row. `S`: the table's statuses.
  */
+export abstract class OutboxEntity<S extends string = string> {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: S;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3 })
+  nextAttemptAt: Date;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'claimed_by', type: 'varchar', length: 36, nullable: true })
+  claimedBy: string | null;
+
+  @Column({ name: 'claimed_until', type: 'datetime', precision: 3, nullable: true })
+  claimedUntil: Date | null;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+}
+
 export interface OutboxClaim {
   /** The status value of rows still to send. */
   pending: string;
@@ -18,7 +44,7 @@ export interface OutboxClaim {
  * expired), so of several instances racing for a row exactly one gets it; a crashed instance's claim
  * expires and another takes the row. Returns the rows this call claimed (oldest first).
  */
-export async function claimDueRows<T extends ObjectLiteral & { claimedBy: string | null }>(
+export async function claimDueRows<T extends OutboxEntity>(
   repo: Repository<T>,
   { pending, batch, claimMs }: OutboxClaim,
 ): Promise<T[]> {

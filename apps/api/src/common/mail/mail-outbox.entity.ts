@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { OutboxEntity } from '../database/outbox-claim';
 
 export const MailStatus = { PENDING: 'PENDING', SENT: 'SENT', FAILED: 'FAILED' } as const;
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
@@ -11,10 +12,7 @@ export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 @Index('IDX_mail_outbox_claim', ['claimedBy'])
 @Index('IDX_mail_outbox_due', ['status', 'nextAttemptAt'])
 @Entity('mail_outbox')
-export class MailOutboxEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class MailOutboxEntity extends OutboxEntity<MailStatus> {
   @Column({ type: 'varchar', length: 254 })
   recipient: string;
 
@@ -26,27 +24,6 @@ export class MailOutboxEntity {
 
   @Column({ name: 'body_html', type: 'text', nullable: true })
   bodyHtml: string | null;
-
-  @Column({ type: 'varchar', length: 16 })
-  status: MailStatus;
-
-  @Column({ type: 'int', default: 0 })
-  attempts: number;
-
-  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3 })
-  nextAttemptAt: Date;
-
-  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
-  lastError: string | null;
-
-  @Column({ name: 'claimed_by', type: 'varchar', length: 36, nullable: true })
-  claimedBy: string | null;
-
-  @Column({ name: 'claimed_until', type: 'datetime', precision: 3, nullable: true })
-  claimedUntil: Date | null;
-
-  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  createdAt: Date;
 
   @Column({ name: 'sent_at', type: 'datetime', precision: 3, nullable: true })
   sentAt: Date | null;

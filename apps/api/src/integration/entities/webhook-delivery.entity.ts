@@ -1,5 +1,6 @@
 import type { WebhookEvent } from '@dvc/shared/domain';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { OutboxEntity } from '../../common/database/outbox-claim';
 
 export const DeliveryStatus = { PENDING: 'PENDING', DELIVERED: 'DELIVERED', FAILED: 'FAILED' } as const;
 export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
@@ -14,10 +15,7 @@ export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus
 @Index('IDX_webhook_deliveries_due', ['status', 'nextAttemptAt'])
 @ForeignKey('webhooks', ['webhookId'], ['id'], { onDelete: 'CASCADE' })
 @Entity('webhook_deliveries')
-export class WebhookDeliveryEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
+export class WebhookDeliveryEntity extends OutboxEntity<DeliveryStatus> {
   @Column({ name: 'webhook_id', type: 'varchar', length: 36 })
   webhookId: string;
 
@@ -28,29 +26,8 @@ export class WebhookDeliveryEntity {
   @Column({ type: 'text' })
   payload: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  status: DeliveryStatus;
-
-  @Column({ type: 'int', default: 0 })
-  attempts: number;
-
-  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3 })
-  nextAttemptAt: Date;
-
   @Column({ name: 'last_status_code', type: 'int', nullable: true })
   lastStatusCode: number | null;
-
-  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
-  lastError: string | null;
-
-  @Column({ name: 'claimed_by', type: 'varchar', length: 36, nullable: true })
-  claimedBy: string | null;
-
-  @Column({ name: 'claimed_until', type: 'datetime', precision: 3, nullable: true })
-  claimedUntil: Date | null;
-
-  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  createdAt: Date;
 
   /** Retries stop after this (24 h after the event, or after an admin's redelivery). */
   @Column({ name: 'give_up_at', type: 'datetime', precision: 3 })
