@@ -1,8 +1,8 @@
 import { ACCOUNT_LIMITS } from '../src/account/account-rate-limits';
 import { decodeMail, linkIn, queuedMailCount } from './support/account-mail';
 import { createAccount, loginAs } from './support/accounts';
-import { startSmtp } from './support/smtp-server';
-import { createTestApp, TestApp } from './support/test-app';
+import { createTestAppWithSmtp, startSmtp } from './support/smtp-server';
+import { TestApp } from './support/test-app';
 
 jest.setTimeout(60_000);
 
@@ -14,19 +14,11 @@ const UPDATE = `mutation($input: UpdateProfileInput!) {
 describe('accounts: changing the e-mail address (real SMTP server)', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let t: TestApp;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    smtp = await startSmtp();
-    t = await createTestApp({
-      SEED_ON_START: 'false',
-      TRUST_PROXY: 'true',
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: 'Cổng Dịch vụ công <no-reply@dichvucong.test>',
-    });
+    ({ t, smtp, close } = await createTestAppWithSmtp({ TRUST_PROXY: 'true' }));
   });
-  afterAll(async () => {
-    await t?.close();
-    await smtp?.close();
-  });
+  afterAll(() => close?.());
 
   const mailsTo = (address: string) =>
     smtp.mails.filter((m) => m.to.includes(address)).map((m) => decodeMail(m.raw));

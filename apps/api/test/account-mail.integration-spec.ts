@@ -1,7 +1,7 @@
 import { decodeMail, linkIn } from './support/account-mail';
 import { loginOverHttp, newCaptchaId, REGISTER_MUTATION, registrationInput } from './support/accounts';
-import { startSmtp } from './support/smtp-server';
-import { createTestApp, TEST_CAPTCHA_ANSWER, TestApp } from './support/test-app';
+import { createTestAppWithSmtp, startSmtp } from './support/smtp-server';
+import { TEST_CAPTCHA_ANSWER, TestApp } from './support/test-app';
 
 async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -14,18 +14,11 @@ async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
 describe('accounts: e-mail through a real SMTP server', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let t: TestApp;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    smtp = await startSmtp();
-    t = await createTestApp({
-      SEED_ON_START: 'false',
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: 'Cổng Dịch vụ công <no-reply@dichvucong.test>',
-    });
+    ({ t, smtp, close } = await createTestAppWithSmtp());
   });
-  afterAll(async () => {
-    await t?.close();
-    await smtp?.close();
-  });
+  afterAll(() => close?.());
 
   it('registration sends a Vietnamese verification mail; following its link verifies the account', async () => {
     const c = t.client();

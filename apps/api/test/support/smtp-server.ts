@@ -1,4 +1,5 @@
 import { SMTPServer } from 'smtp-server';
+import { createTestApp } from './test-app';
 
 export interface Received {
   from: string;
@@ -33,4 +34,25 @@ export async function startSmtp(): Promise<{ port: number; mails: Received[]; cl
     mails,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The API under test sending its mail to a real SMTP server started for it; `close()` stops both. */
+export async function createTestAppWithSmtp(env: Record<string, string> = {}) {
+  const smtp = await startSmtp();
+  try {
+    const t = await createTestApp({
+      SEED_ON_START: 'false',
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: 'Cổng Dịch vụ công <no-reply@dichvucong.test>',
+      ...env,
+    });
+    const close = async () => {
+      await t.close();
+      await smtp.close();
+    };
+    return { t, smtp, close };
+  } catch (error) {
+    await smtp.close();
+    throw error;
+  }
 }
