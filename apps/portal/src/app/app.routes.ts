@@ -51,8 +51,13 @@ export const routes: Routes = [
     path: 'thong-ke',
     canActivate: [withDictionaries('admin')],
     title: 'admin.statistics.publicTitle',
-    loadComponent: () =>
-      import('./admin/statistics/public-statistics.page').then((m) => m.PublicStatisticsPage),
+    data: {
+      heading: 'admin.statistics.publicTitle',
+      intro: 'admin.statistics.publicIntro',
+      mode: 'public',
+      byProcedure: false,
+    },
+    loadComponent: () => import('./admin/statistics/statistics.page').then((m) => m.StatisticsPage),
   },
   {
     path: 'nha-phat-trien',

@@ -17,8 +17,13 @@ export const OFFICER_ROUTES: Routes = [
         // Before ':id'. The statistics dashboard lives with the admin pages (issue 14).
         path: 'thong-ke',
         title: 'admin.statistics.officerTitle',
-        loadComponent: () =>
-          import('../admin/statistics/officer-statistics.page').then((m) => m.OfficerStatisticsPage),
+        data: {
+          heading: 'admin.statistics.officerTitle',
+          intro: 'admin.statistics.officerIntro',
+          mode: 'staff',
+          byProcedure: true,
+        },
+        loadComponent: () => import('../admin/statistics/statistics.page').then((m) => m.StatisticsPage),
       },
       {
         path: ':id',
