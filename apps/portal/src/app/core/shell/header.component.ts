@@ -43,6 +43,12 @@ const NAV: readonly NavItem[] = [
   { link: '/thong-ke', label: 'shell.nav.statistics', testId: 'nav-statistics' },
 ];
 
+/** The top bar's links for a visitor who is not logged in, a bar between them. */
+const GUEST_LINKS = [
+  { link: '/dang-ky', label: 'core.auth.register', testId: 'nav-register' },
+  { link: '/dang-nhap', label: 'core.auth.login', testId: 'nav-login' },
+] as const;
+
 @Component({
   selector: 'app-header',
   imports: [
@@ -60,6 +66,7 @@ const NAV: readonly NavItem[] = [
 export class HeaderComponent {
   protected readonly auth = inject(AuthStore);
   protected readonly menuOpen = signal(false);
+  protected readonly guestLinks = GUEST_LINKS;
   /** The main menu for who is logged in (officers and admins get their own pages). */
   protected readonly nav = computed(() => {
     const role = this.auth.user()?.role;
