@@ -2,9 +2,9 @@ import { Role } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { createAccount, loginAs, randomIp, TestAccount } from './support/accounts';
 import {
+  CitizenWorld,
   COMPLETE_FORM,
-  createCompleteDraft,
-  createDraft,
+  createCitizenWorld,
   createProcedure,
   DELETE_DOSSIER,
   DOSSIER_QUERY,
@@ -12,7 +12,6 @@ import {
   LOOKUP_DOSSIER,
   MY_DOSSIERS,
   saveDossier,
-  SUBMIT_DOSSIER,
   TestProcedure,
 } from './support/dossier-fixtures';
 import { GqlClient } from './support/gql-client';
@@ -31,22 +30,12 @@ interface MyDossiersAnswer {
 /** Who sees what: the list, IDOR on every operation, officers, and the public lookup. */
 describe('dossiers: listing, access and lookup', () => {
   let t: TestApp;
-  let proc: TestProcedure;
-  let owner: TestAccount;
-  let citizen: GqlClient;
+  let w: CitizenWorld;
   let intruder: GqlClient;
-
-  const create = (client = citizen, input: Record<string, unknown> = {}) => createDraft(client, proc, input);
-  const completeDraft = (client = citizen, procedure = proc) => createCompleteDraft(client, procedure);
-
-  const submit = (id: string, client = citizen) =>
-    client.gql<{ submitDossier: DossierData }>(SUBMIT_DOSSIER, { id });
 
   beforeAll(async () => {
     t = await createTestApp({ SEED_ON_START: 'false', TRUST_PROXY: 'true' });
-    proc = await createProcedure(t);
-    owner = await createAccount(t, { fullName: 'Nguyễn Văn Chủ' });
-    citizen = await loginAs(t, owner);
+    w = await createCitizenWorld(t);
     intruder = await loginAs(t, await createAccount(t));
   });
   afterAll(() => t?.close());
@@ -60,10 +49,10 @@ describe('dossiers: listing, access and lookup', () => {
       account = await createAccount(t);
       client = await loginAs(t, account);
       other = await createProcedure(t, { name: 'Cấp giấy phép xây dựng nhà ở' });
-      for (let i = 0; i < 3; i++) await create(client, { formData: { childName: `Nháp ${i}` } });
+      for (let i = 0; i < 3; i++) await w.create(client, { formData: { childName: `Nháp ${i}` } });
       await saveDossier(client, { serviceId: other.procedure.id });
       for (let i = 0; i < 2; i++)
-        expect((await submit((await completeDraft(client)).id, client)).errors).toBeUndefined();
+        expect((await w.submit((await w.completeDraft(client)).id, client)).errors).toBeUndefined();
     });
 
     const list = (variables: Record<string, unknown>) => client.gql<MyDossiersAnswer>(MY_DOSSIERS, variables);
@@ -117,8 +106,8 @@ describe('dossiers: listing, access and lookup', () => {
     let sent: DossierData;
 
     beforeAll(async () => {
-      draft = await completeDraft();
-      sent = (await submit((await completeDraft()).id)).data!.submitDossier;
+      draft = await w.completeDraft();
+      sent = (await w.submit((await w.completeDraft()).id)).data!.submitDossier;
     });
 
     it('dossier(id)', async () => {
@@ -135,30 +124,30 @@ describe('dossiers: listing, access and lookup', () => {
     it('saveDossier on their dossier, and removing their file from one’s own', async () => {
       const res = await saveDossier(intruder, {
         id: draft.id,
-        serviceId: proc.procedure.id,
+        serviceId: w.proc.procedure.id,
         expectedVersion: draft.version,
         formData: { childName: 'Kẻ lạ' },
       });
       expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const own = await create(intruder);
+      const own = await w.create(intruder);
       const steal = await saveDossier(intruder, {
         id: own.id,
-        serviceId: proc.procedure.id,
+        serviceId: w.proc.procedure.id,
         expectedVersion: own.version,
-        components: [{ componentId: proc.components[0].id, removeFileIds: [draft.files[0].id] }],
+        components: [{ componentId: w.proc.components[0].id, removeFileIds: [draft.files[0].id] }],
       });
       expect(steal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const still = await citizen.gql<{ dossier: DossierData }>(DOSSIER_QUERY, { id: draft.id });
+      const still = await w.citizen.gql<{ dossier: DossierData }>(DOSSIER_QUERY, { id: draft.id });
       expect(still.data?.dossier).toMatchObject({ version: draft.version, formData: COMPLETE_FORM });
       expect(still.data?.dossier.files).toHaveLength(1);
     });
 
     it('submitDossier and deleteDossier', async () => {
-      expect((await submit(draft.id, intruder)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await w.submit(draft.id, intruder)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await intruder.gql(DELETE_DOSSIER, { id: draft.id })).errors?.[0].extensions?.code).toBe(
         'NOT_FOUND',
       );
-      const still = await citizen.gql<{ dossier: DossierData }>(DOSSIER_QUERY, { id: draft.id });
+      const still = await w.citizen.gql<{ dossier: DossierData }>(DOSSIER_QUERY, { id: draft.id });
       expect(still.data?.dossier.status).toBe('DRAFT');
     });
 
@@ -170,7 +159,10 @@ describe('dossiers: listing, access and lookup', () => {
     });
 
     it('officers: only those of the receiving agency, and only once the dossier was sent', async () => {
-      const own = await loginAs(t, await createAccount(t, { role: Role.OFFICER, agencyId: proc.agency.id }));
+      const own = await loginAs(
+        t,
+        await createAccount(t, { role: Role.OFFICER, agencyId: w.proc.agency.id }),
+      );
       const elsewhere = await loginAs(
         t,
         await createAccount(t, { role: Role.OFFICER, agencyId: (await createProcedure(t)).agency.id }),
@@ -194,11 +186,11 @@ describe('dossiers: listing, access and lookup', () => {
 
   describe('lookupDossier (Tra cứu hồ sơ)', () => {
     it('answers status and history for the code and the applicant’s CCCD, without a session', async () => {
-      const sent = (await submit((await completeDraft()).id)).data!.submitDossier;
+      const sent = (await w.submit((await w.completeDraft()).id)).data!.submitDossier;
       const anonymous = t.client({ 'x-forwarded-for': randomIp() });
       const res = await anonymous.gql<{ lookupDossier: Record<string, unknown> }>(LOOKUP_DOSSIER, {
         code: ` ${sent.code!.toLowerCase()} `,
-        citizenId: owner.citizenId,
+        citizenId: w.owner.citizenId,
       });
       expect(res.errors).toBeUndefined();
       expect(res.data?.lookupDossier).toMatchObject({
@@ -211,7 +203,7 @@ describe('dossiers: listing, access and lookup', () => {
       expect(wrong.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const unknown = await anonymous.gql(LOOKUP_DOSSIER, {
         code: 'X-000000-0000',
-        citizenId: owner.citizenId,
+        citizenId: w.owner.citizenId,
       });
       expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);

@@ -8,6 +8,7 @@ import { FormFieldEntity } from '../../src/service/entities/form-field.entity';
 import { SectorEntity } from '../../src/service/entities/sector.entity';
 import { ServiceProcedureEntity } from '../../src/service/entities/service-procedure.entity';
 import { pdfBytes } from '../fixtures/files';
+import { createAccount, loginAs, TestAccount } from './accounts';
 import { GqlClient, GqlResponse } from './gql-client';
 import type { TestApp } from './test-app';
 import { StorageDriver } from '../../src/common/storage/storage';
@@ -232,6 +233,31 @@ export function createCompleteDraft(client: GqlClient, proc: TestProcedure): Pro
   return createDraft(client, proc, { formData: COMPLETE_FORM }, [
     { componentId: proc.components[0].id, name: 'to-khai.pdf', content: pdfBytes() },
   ]);
+}
+
+/** The cast of the citizen dossier suites: a procedure and its citizen, logged in, and what they do most. */
+export interface CitizenWorld {
+  proc: TestProcedure;
+  owner: TestAccount;
+  citizen: GqlClient;
+  /** A draft of `proc` saved by `client` (the citizen by default). */
+  create(client?: GqlClient, input?: Record<string, unknown>): Promise<DossierData>;
+  completeDraft(client?: GqlClient, procedure?: TestProcedure): Promise<DossierData>;
+  submit(id: string, client?: GqlClient): Promise<GqlResponse<{ submitDossier: DossierData }>>;
+}
+
+export async function createCitizenWorld(t: TestApp): Promise<CitizenWorld> {
+  const proc = await createProcedure(t);
+  const owner = await createAccount(t, { fullName: 'Nguyễn Văn Chủ' });
+  const citizen = await loginAs(t, owner);
+  return {
+    proc,
+    owner,
+    citizen,
+    create: (client = citizen, input = {}) => createDraft(client, proc, input),
+    completeDraft: (client = citizen, procedure = proc) => createCompleteDraft(client, procedure),
+    submit: (id, client = citizen) => client.gql<{ submitDossier: DossierData }>(SUBMIT_DOSSIER, { id }),
+  };
 }
 
 /**
