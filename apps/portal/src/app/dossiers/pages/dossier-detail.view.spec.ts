@@ -25,6 +25,21 @@ const liveService = testService({
   ],
 }) as DossierFullFragment['service'];
 
+/** A component as the snapshot stores it: a required PDF of up to 5 MB. */
+function snapshotComponent(id: string, position: number, name: string) {
+  return {
+    id,
+    position,
+    name,
+    description: '',
+    required: true,
+    originals: 1,
+    copies: 0,
+    acceptedTypes: ['pdf'],
+    maxSizeMb: 5,
+  };
+}
+
 const snapshot = {
   takenAt: '2026-11-01T03:00:00.000Z',
   fields: [
@@ -41,30 +56,7 @@ const snapshot = {
       ],
     },
   ],
-  components: [
-    {
-      id: 'c1',
-      position: 1,
-      name: 'Tờ khai',
-      description: '',
-      required: true,
-      originals: 1,
-      copies: 0,
-      acceptedTypes: ['pdf'],
-      maxSizeMb: 5,
-    },
-    {
-      id: 'c9',
-      position: 2,
-      name: 'Giấy chứng sinh',
-      description: '',
-      required: true,
-      originals: 1,
-      copies: 0,
-      acceptedTypes: ['pdf'],
-      maxSizeMb: 5,
-    },
-  ],
+  components: [snapshotComponent('c1', 1, 'Tờ khai'), snapshotComponent('c9', 2, 'Giấy chứng sinh')],
 };
 
 const dossier = (over: Partial<DossierFullFragment> = {}): DossierFullFragment =>
