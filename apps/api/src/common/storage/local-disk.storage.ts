@@ -93,15 +93,7 @@ export class LocalDiskStorage extends StorageDriver implements OnApplicationBoot
       source.destroy();
       throw error;
     }
-    const detected = inspector.detected;
-    if (!detected) throw new Error('unreachable: the inspector settles the type before the stream ends');
-    return {
-      key,
-      size: inspector.size,
-      sha256: inspector.sha256,
-      mimeType: detected.mime,
-      detectedType: detected.type,
-    };
+    return inspector.storedAs(key);
   }
 
   async read(key: string): Promise<Readable> {

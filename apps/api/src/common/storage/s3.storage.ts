@@ -95,15 +95,7 @@ export class S3Storage extends StorageDriver {
       if (fed.status === 'rejected') throw fed.reason;
       throw (up as PromiseRejectedResult).reason.source;
     }
-    const detected = inspector.detected;
-    if (!detected) throw new Error('unreachable: the inspector settles the type before the stream ends');
-    return {
-      key,
-      size: inspector.size,
-      sha256: inspector.sha256,
-      mimeType: detected.mime,
-      detectedType: detected.type,
-    };
+    return inspector.storedAs(key);
   }
 
   async read(key: string): Promise<Readable> {

@@ -3,6 +3,7 @@ import { createHash, Hash } from 'node:crypto';
 import { Transform, TransformCallback } from 'node:stream';
 import { DomainError } from '../errors/domain-error';
 import { DetectedType, detectFileType, normalizeTypeName, SNIFF_BYTES } from './file-type';
+import type { StoredFile } from './storage';
 
 export interface InspectorOptions {
   maxBytes: number;
@@ -54,6 +55,19 @@ export class UploadInspector extends Transform {
     }
     this.sha256 = this.hash.digest('hex');
     callback();
+  }
+
+  /** What the driver reports for the file it wrote under `key`, once the stream has ended. */
+  storedAs(key: string): StoredFile {
+    const detected = this.detected;
+    if (!detected) throw new Error('unreachable: the inspector settles the type before the stream ends');
+    return {
+      key,
+      size: this.size,
+      sha256: this.sha256,
+      mimeType: detected.mime,
+      detectedType: detected.type,
+    };
   }
 
   /** Settles the type once the head is conclusive; an error when it is not an accepted one. */
