@@ -4,6 +4,7 @@ import { componentNeedsFile } from '@dvc/shared/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { acceptAttribute, fileSize, IntakeComponent } from '../model/dossier-format';
+import { RemoveFileButtonComponent } from './remove-file-button.component';
 
 /** A file chosen in the browser, waiting for the next save. */
 export interface PendingFile {
@@ -22,7 +23,7 @@ export interface PendingFile {
  */
 @Component({
   selector: 'app-component-files',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RemoveFileButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let c = component();
@@ -105,15 +106,11 @@ export interface PendingFile {
                 {{ 'dossiers.files.undo' | t }}
               </button>
             } @else {
-              <button
-                type="button"
-                class="btn btn--sm btn--danger"
+              <app-remove-file-button
+                [fileName]="f.fileName"
                 [disabled]="disabled()"
-                [attr.aria-label]="'dossiers.files.removeLabel' | t: { name: f.fileName }"
-                (click)="toggleExisting.emit(f.id)"
-              >
-                {{ 'dossiers.files.remove' | t }}
-              </button>
+                (removeFile)="toggleExisting.emit(f.id)"
+              />
             }
           </li>
         }
@@ -130,15 +127,11 @@ export interface PendingFile {
                 [attr.aria-label]="'dossiers.files.progress' | t: { percent: p.progress }"
               ></progress>
             }
-            <button
-              type="button"
-              class="btn btn--sm btn--danger"
+            <app-remove-file-button
+              [fileName]="p.file.name"
               [disabled]="disabled()"
-              [attr.aria-label]="'dossiers.files.removeLabel' | t: { name: p.file.name }"
-              (click)="removePending.emit(p.key)"
-            >
-              {{ 'dossiers.files.remove' | t }}
-            </button>
+              (removeFile)="removePending.emit(p.key)"
+            />
             @if (p.error) {
               <p class="field__error files__error" role="alert" data-testid="file-error">
                 {{ p.error }}

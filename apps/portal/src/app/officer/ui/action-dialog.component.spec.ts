@@ -125,4 +125,24 @@ describe('ActionDialogComponent', () => {
     expect(complete).not.toHaveBeenCalled();
     expect(root.textContent).toContain('Cần ít nhất một tệp kết quả.');
   });
+
+  it('lists the picked result files, each with a remove button named after it', () => {
+    const { fixture, root, q } = render('COMPLETE');
+    const input = q<HTMLInputElement>('result-files')!;
+    const files = [new File(['a'], 'quyet-dinh.pdf'), new File(['b'], 'giay-phep.pdf')];
+    Object.defineProperty(input, 'files', { value: files });
+    input.dispatchEvent(new Event('change'));
+    fixture.detectChanges();
+    const items = () => Array.from(root.querySelectorAll('[data-testid="result-file"]'));
+    expect(items().map((li) => li.querySelector('strong')?.textContent)).toEqual([
+      'quyet-dinh.pdf',
+      'giay-phep.pdf',
+    ]);
+    const remove = items()[0].querySelector('button')!;
+    expect(remove.getAttribute('aria-label')).toBe('Xóa tệp quyet-dinh.pdf');
+    expect(remove.classList).toContain('btn--danger');
+    remove.click();
+    fixture.detectChanges();
+    expect(items().map((li) => li.querySelector('strong')?.textContent)).toEqual(['giay-phep.pdf']);
+  });
 });

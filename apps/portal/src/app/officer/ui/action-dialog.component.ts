@@ -7,6 +7,7 @@ import { toUiError, UiError } from '../../core/apollo/graphql-errors';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { acceptAttribute, extensionAccepted, fileSize } from '../../dossiers/model/dossier-format';
+import { RemoveFileButtonComponent } from '../../dossiers/ui/remove-file-button.component';
 import { DialogComponent } from '../../core/ui/dialog.component';
 import { TextareaFieldComponent } from '../../core/ui/textarea-field.component';
 import {
@@ -33,7 +34,13 @@ interface ResultFile {
  */
 @Component({
   selector: 'app-action-dialog',
-  imports: [TranslatePipe, DialogComponent, SupplementRowsComponent, TextareaFieldComponent],
+  imports: [
+    TranslatePipe,
+    DialogComponent,
+    SupplementRowsComponent,
+    TextareaFieldComponent,
+    RemoveFileButtonComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-dialog.component.html',
   styles: `
