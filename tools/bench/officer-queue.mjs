@@ -8,6 +8,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { gql, loginCookie, startBuiltApi } from './lib/built-api.mjs';
+import { importTs } from './lib/import-ts.mjs';
+
+// The API's search folding and the main bench's status mix and datetime format.
+const { foldVietnamese } = await importTs('libs/shared/domain/src/lib/text.ts');
+const { benchStatus, sqlDate } = await importTs('tools/bench/src/bench-rows.ts');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -56,28 +61,6 @@ const GIVEN = [
   'Tâm',
   'Yến',
 ];
-const STATUSES = [
-  ['SUBMITTED', 0.15],
-  ['RECEIVED', 0.1],
-  ['IN_PROGRESS', 0.2],
-  ['SUPPLEMENT_REQUESTED', 0.05],
-  ['COMPLETED', 0.4],
-  ['REJECTED', 0.1],
-];
-
-/** Same folding as foldVietnamese in libs/shared/domain (text.ts). */
-const fold = (s) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9.\-\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-/** How TypeORM stores a datetime in SQLite (UTC). */
-const sqlDate = (d) => d.toISOString().replace('T', ' ').replace('Z', '');
-
 function fill(dbFile) {
   const db = new Database(dbFile);
   db.pragma('busy_timeout = 10000');
@@ -108,8 +91,7 @@ function fill(dbFile) {
       const code = `${agency.code}-${day}-${String(seq).padStart(4, '0')}`;
       const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
       const procedure = procedures[i % procedures.length];
-      let r = ((i * 2654435761) % 1000) / 1000;
-      const status = STATUSES.find(([, share]) => (r -= share) < 0)?.[0] ?? 'COMPLETED';
+      const status = benchStatus(i);
       const due =
         status === 'SUBMITTED'
           ? null
@@ -123,7 +105,7 @@ function fill(dbFile) {
         agency.id,
         status,
         JSON.stringify({ fullName: name, citizenId: '001090012345' }),
-        fold(`${code} ${procedure.code} ${procedure.name} ${name}`).slice(0, 700),
+        foldVietnamese(`${code} ${procedure.code} ${procedure.name} ${name}`).slice(0, 700),
         2,
         sqlDate(submitted),
         sqlDate(submitted),

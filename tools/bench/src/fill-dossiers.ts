@@ -3,17 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { foldVietnamese } from '@dvc/shared/domain';
 import type { BenchDb } from './db';
-import { type BenchCitizen, type BenchProcedure, fold, sqlDate } from './bench-rows';
-
-const STATUSES: [string, number][] = [
-  ['SUBMITTED', 0.15],
-  ['RECEIVED', 0.1],
-  ['IN_PROGRESS', 0.2],
-  ['SUPPLEMENT_REQUESTED', 0.05],
-  ['COMPLETED', 0.4],
-  ['REJECTED', 0.1],
-];
+import { type BenchCitizen, type BenchProcedure, benchStatus, sqlDate } from './bench-rows';
 
 export interface DossierPlan {
   scale: number;
@@ -87,8 +79,7 @@ export async function fillDossiers(
       const p = procedures[(i * 31) % procedures.length];
       const agency = agencies.get(p.agencyId);
       const submitted = new Date(now.getTime() - ((i * 7919) % 365) * 86_400_000 - (i % 600) * 60_000);
-      let r = ((i * 2654435761) % 1000) / 1000;
-      const status = STATUSES.find(([, share]) => (r -= share) < 0)?.[0] ?? 'COMPLETED';
+      const status = benchStatus(i);
       const due =
         status === 'SUBMITTED' ? null : sqlDate(new Date(submitted.getTime() + (p.days + 3) * 86_400_000));
       const id = randomUUID();
@@ -104,7 +95,7 @@ export async function fillDossiers(
         status,
         JSON.stringify({ fullName: owner.name, citizenId: owner.citizenId }),
         '{}',
-        fold(`${code} ${p.code} ${p.name} ${owner.name}`).slice(0, 700),
+        foldVietnamese(`${code} ${p.code} ${p.name} ${owner.name}`).slice(0, 700),
         2,
         at,
         at,

@@ -1,10 +1,11 @@
 // The bench data itself (see generate.ts for when it is made): the seeded procedures cloned up to
 // 2,000, 20,000 citizens and 20 officers here; the dossiers in fill-dossiers.ts. Multi-row INSERTs.
 import { randomUUID } from 'node:crypto';
+import { foldVietnamese } from '@dvc/shared/domain';
 import type { BenchDb } from './db';
 import { fillDossiers } from './fill-dossiers';
 import type { Fixtures } from './generate';
-import { type BenchCitizen, type BenchProcedure, fold, type Row, sqlDate } from './bench-rows';
+import { type BenchCitizen, type BenchProcedure, type Row, sqlDate } from './bench-rows';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Thu'];
@@ -83,7 +84,7 @@ async function fillProcedures(db: BenchDb, scale: number): Promise<BenchProcedur
       code: `${String(src['code'])}.${n + 1}`,
       name,
       popularity: (n * 7919) % 1000,
-      search_name: fold(name),
+      search_name: foldVietnamese(name),
       search_text: `${String(src['search_text'])} mau ${n + 1}`,
     };
     procRows.push(procColumns.map((c) => copy[c]));
