@@ -1,19 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  cleanApplicant,
   DossierAction,
   DossierStatus,
   dueDateOnReceipt,
   fromVnWallClock,
-  Role,
   transition,
   vnDateParts,
 } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { In, Repository } from 'typeorm';
-import { AccountEntity } from '../account/entities/account.entity';
 import { TransactionRunner } from '../common/database/transaction-runner';
 import { StorageDriver, StoredFile } from '../common/storage/storage';
 import { AppConfig } from '../config/app-config';
@@ -26,6 +23,7 @@ import { ProcessingStepEntity } from '../dossier/entities/processing-step.entity
 import { CatalogReader } from '../service/catalog-reader.service';
 import { AgencyEntity } from '../service/entities/agency.entity';
 import { ServiceProcedureEntity } from '../service/entities/service-procedure.entity';
+import { demoApplicant, DemoPeople, demoStepActor, findDemoPeople } from './demo-dossier-people';
 import { DEMO_STORIES, demoFormValues, DemoStep, DemoStory } from './demo-processing-stories';
 import { demoResultPdf } from './demo-result-pdf';
 import { DossierResultEntity } from './entities/dossier-result.entity';
@@ -45,7 +43,6 @@ export class DemoProcessingSeeder implements Seeder {
   private readonly logger = new Logger(DemoProcessingSeeder.name);
 
   constructor(
-    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
     @InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>,
     @InjectRepository(ServiceProcedureEntity)
     private readonly procedureRepo: Repository<ServiceProcedureEntity>,
@@ -58,10 +55,9 @@ export class DemoProcessingSeeder implements Seeder {
 
   async seed(): Promise<void> {
     if (this.config.isProduction) return;
-    const citizen = await this.accounts.findOneBy({ username: 'congdan', role: Role.CITIZEN });
-    const officer = await this.accounts.findOneBy({ username: 'canbo', role: Role.OFFICER });
-    const agency = officer?.agencyId ? await this.catalog.getAgency(officer.agencyId) : null;
-    if (!citizen || !officer || !agency) return; // demo accounts or catalog not seeded
+    const people = await findDemoPeople(this.dossiers.manager);
+    const agency = people?.officer.agencyId ? await this.catalog.getAgency(people.officer.agencyId) : null;
+    if (!people || !agency) return; // demo accounts or catalog not seeded
     const existing = new Set(
       (await this.dossiers.findBy({ id: In(DEMO_STORIES.map((s) => s.id)) })).map((d) => d.id),
     );
@@ -74,12 +70,12 @@ export class DemoProcessingSeeder implements Seeder {
       agencyName: agency.name,
       title: 'Tài liệu đính kèm',
       code: '',
-      applicantName: citizen.fullName,
+      applicantName: people.citizen.fullName,
       issuedAt: new Date(),
       officerName: '',
     });
     for (const [i, story] of missing.entries()) {
-      await this.write(story, procedures[i % procedures.length], agency, citizen, officer, attachment);
+      await this.write(story, procedures[i % procedures.length], agency, people, attachment);
     }
     this.logger.log(`${missing.length} demo dossiers for the officer "canbo"`);
   }
@@ -96,26 +92,16 @@ export class DemoProcessingSeeder implements Seeder {
     story: DemoStory,
     procedure: ServiceProcedureEntity,
     agency: AgencyEntity,
-    citizen: AccountEntity,
-    officer: AccountEntity,
+    people: DemoPeople,
     attachment: Buffer,
   ): Promise<void> {
+    const { citizen, officer } = people;
     const at = (step: DemoStep): Date => {
       const p = vnDateParts(new Date(Date.now() - step.daysAgo * DAY_MS));
       const [h, m] = step.time.split(':').map(Number);
       return fromVnWallClock(p.year, p.month, p.day, h, m);
     };
-    const applicant = cleanApplicant({
-      fullName: citizen.fullName,
-      citizenId: citizen.citizenId,
-      dateOfBirth: citizen.dateOfBirth,
-      gender: citizen.gender,
-      phone: citizen.phone,
-      email: citizen.email,
-      provinceCode: citizen.provinceCode ?? '01',
-      commune: citizen.commune ?? 'Phường Hoàn Kiếm',
-      street: citizen.street ?? '12 Hàng Bài',
-    });
+    const applicant = demoApplicant(citizen);
     const submittedAt = at(story.steps[0]);
     const last = story.steps[story.steps.length - 1];
     await this.codes.prepare(agency.id, submittedAt);
@@ -160,7 +146,6 @@ export class DemoProcessingSeeder implements Seeder {
           status = transition(from, step.action);
           if (step.action === DossierAction.RECEIVE)
             dueDate = dueDateOnReceipt(at(step), procedure.processingDays);
-          const byOfficer = step.action !== DossierAction.SUBMIT;
           return {
             id: randomUUID(),
             dossierId: story.id,
@@ -169,11 +154,7 @@ export class DemoProcessingSeeder implements Seeder {
             fromStatus: from,
             toStatus: status,
             note: step.note ?? null,
-            actorId: byOfficer ? officer.id : citizen.id,
-            actorName: byOfficer ? officer.fullName : citizen.fullName,
-            actorRole: byOfficer ? Role.OFFICER : Role.CITIZEN,
-            agencyId: byOfficer ? agency.id : null,
-            agencyName: byOfficer ? agency.name : null,
+            ...demoStepActor(step.action !== DossierAction.SUBMIT, people, agency),
             createdAt: at(step),
           };
         });

@@ -1,4 +1,4 @@
-import { addWorkingDays, DossierAction, DossierStatus, dueDateAfterPause, Role } from '@dvc/shared/domain';
+import { addWorkingDays, DossierAction, DossierStatus, dueDateAfterPause } from '@dvc/shared/domain';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -130,5 +130,3 @@ export function planDemoDossier(n: number, processingDays: number, now: Date): P
 function finish(plan: PlannedDossier, status: DossierStatus, dueDate: Date | null = null): PlannedDossier {
   return { ...plan, status, dueDate };
 }
-
-export const stepActorRole = (s: PlannedStep) => (s.byOfficer ? Role.OFFICER : Role.CITIZEN);

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { cleanApplicant, formatDossierCode, Role } from '@dvc/shared/domain';
+import { formatDossierCode } from '@dvc/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { AccountEntity } from '../account/entities/account.entity';
 import { TransactionRunner } from '../common/database/transaction-runner';
 import { AppConfig } from '../config/app-config';
 import { Seeder } from '../database/seeds/seeder';
@@ -15,12 +14,8 @@ import { DossierResultEntity } from '../processing/entities/dossier-result.entit
 import { SupplementRequestEntity } from '../processing/entities/supplement-request.entity';
 import { AgencyEntity } from '../service/entities/agency.entity';
 import { ServiceProcedureEntity } from '../service/entities/service-procedure.entity';
-import {
-  DEMO_STATISTICS_COUNT,
-  demoStatisticsId,
-  planDemoDossier,
-  stepActorRole,
-} from './demo-statistics-plan';
+import { DEMO_STATISTICS_COUNT, demoStatisticsId, planDemoDossier } from './demo-statistics-plan';
+import { demoApplicant, DemoPeople, demoStepActor, findDemoPeople } from '../processing/demo-dossier-people';
 import { backfillStatistics } from './dossier-statistics-rows';
 
 const AGENCIES = 6;
@@ -46,9 +41,8 @@ export class DemoStatisticsSeeder implements Seeder {
 
   async seed(): Promise<void> {
     if (this.config.isProduction) return;
-    const citizen = await this.em.findOneBy(AccountEntity, { username: 'congdan', role: Role.CITIZEN });
-    const officer = await this.em.findOneBy(AccountEntity, { username: 'canbo', role: Role.OFFICER });
-    if (!citizen || !officer) return; // demo accounts not seeded
+    const people = await findDemoPeople(this.em);
+    if (!people) return; // demo accounts not seeded
     const ids = Array.from({ length: DEMO_STATISTICS_COUNT }, (_, i) => demoStatisticsId(i + 1));
     const existing = new Set(
       (await this.em.find(DossierEntity, { where: { id: In(ids) }, select: ['id'] })).map((d) => d.id),
@@ -60,7 +54,7 @@ export class DemoStatisticsSeeder implements Seeder {
           (a) => [a.id, a],
         ),
       );
-      await this.tx.run((em) => this.write(em, ids, existing, procedures, agencies, citizen, officer));
+      await this.tx.run((em) => this.write(em, ids, existing, procedures, agencies, people));
       this.logger.log(`${ids.length - existing.size} demo dossiers for the statistics`);
     }
     const added = await this.tx.run((em) => backfillStatistics((sql, params) => em.query(sql, params)));
@@ -92,21 +86,11 @@ export class DemoStatisticsSeeder implements Seeder {
     existing: Set<string>,
     procedures: ServiceProcedureEntity[],
     agencies: Map<string, AgencyEntity>,
-    citizen: AccountEntity,
-    officer: AccountEntity,
+    people: DemoPeople,
   ): Promise<void> {
+    const { citizen, officer } = people;
     const now = new Date();
-    const applicant = cleanApplicant({
-      fullName: citizen.fullName,
-      citizenId: citizen.citizenId,
-      dateOfBirth: citizen.dateOfBirth,
-      gender: citizen.gender,
-      phone: citizen.phone,
-      email: citizen.email,
-      provinceCode: citizen.provinceCode ?? '01',
-      commune: citizen.commune ?? 'Phường Hoàn Kiếm',
-      street: citizen.street ?? '12 Hàng Bài',
-    });
+    const applicant = demoApplicant(citizen);
     const dossiers: DossierEntity[] = [];
     const steps: Partial<ProcessingStepEntity>[] = [];
     const supplements: Partial<SupplementRequestEntity>[] = [];
@@ -138,7 +122,6 @@ export class DemoStatisticsSeeder implements Seeder {
         dueDate: plan.dueDate,
       });
       plan.steps.forEach((s, position) => {
-        const byOfficer = stepActorRole(s) === Role.OFFICER;
         steps.push({
           id: randomUUID(),
           dossierId: id,
@@ -147,11 +130,7 @@ export class DemoStatisticsSeeder implements Seeder {
           fromStatus: s.from,
           toStatus: s.to,
           note: null,
-          actorId: byOfficer ? officer.id : citizen.id,
-          actorName: byOfficer ? officer.fullName : citizen.fullName,
-          actorRole: stepActorRole(s),
-          agencyId: byOfficer ? agency.id : null,
-          agencyName: byOfficer ? agency.name : null,
+          ...demoStepActor(s.byOfficer, people, agency),
           createdAt: s.at,
         });
       });
