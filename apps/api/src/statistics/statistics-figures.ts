@@ -1,27 +1,25 @@
-/**
- * Sums as the SQL returns them, per (agency, procedure); averages and shares are derived only at the
- * end, so that an agency's figures are weighted by its procedures' counts (never averages of averages).
- */
-export interface FigureSums {
+/** The dossier counts, the same in the sums and in the figures. */
+interface DossierCounts {
   received: number;
   inProgress: number;
   completedOnTime: number;
   completedLate: number;
   rejected: number;
   supplementRequests: number;
+}
+
+/**
+ * Sums as the SQL returns them, per (agency, procedure); averages and shares are derived only at the
+ * end, so that an agency's figures are weighted by its procedures' counts (never averages of averages).
+ */
+export interface FigureSums extends DossierCounts {
   workingDaysSum: number;
   workingDaysCount: number;
   ratingSum: number;
   ratingCount: number;
 }
 
-export interface Figures {
-  received: number;
-  inProgress: number;
-  completedOnTime: number;
-  completedLate: number;
-  rejected: number;
-  supplementRequests: number;
+export interface Figures extends DossierCounts {
   /** Average processing time of completed dossiers, in working days (1 decimal); null if none. */
   averageProcessingDays: number | null;
   /** Completed on time ÷ completed, 0..1 (3 decimals); null if none completed. */
@@ -52,17 +50,13 @@ export function addSums(into: FigureSums, more: Partial<FigureSums>): FigureSums
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 export function toFigures(s: FigureSums): Figures {
+  const { workingDaysSum, workingDaysCount, ratingSum, ratingCount, ...counts } = s;
   const completed = s.completedOnTime + s.completedLate;
   return {
-    received: s.received,
-    inProgress: s.inProgress,
-    completedOnTime: s.completedOnTime,
-    completedLate: s.completedLate,
-    rejected: s.rejected,
-    supplementRequests: s.supplementRequests,
-    averageProcessingDays: s.workingDaysCount ? round(s.workingDaysSum / s.workingDaysCount, 1) : null,
+    ...counts,
+    averageProcessingDays: workingDaysCount ? round(workingDaysSum / workingDaysCount, 1) : null,
     onTimeRate: completed ? round(s.completedOnTime / completed, 3) : null,
-    averageRating: s.ratingCount ? round(s.ratingSum / s.ratingCount, 2) : null,
-    ratingCount: s.ratingCount,
+    averageRating: ratingCount ? round(ratingSum / ratingCount, 2) : null,
+    ratingCount,
   };
 }
