@@ -1,8 +1,27 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { OnlineLevel } from '../entities/catalog-enums';
 
+/** The optional texts and ranking of a procedure, the same when creating and when changing one. */
+@InputType({ isAbstract: true })
+abstract class ProcedureTextsInput {
+  @Field({ description: 'Lệ phí, mô tả bằng lời.', nullable: true })
+  feeText?: string;
+
+  @Field({ description: 'Căn cứ pháp lý.', nullable: true })
+  legalBasis?: string;
+
+  @Field({ description: 'Mô tả.', nullable: true })
+  description?: string;
+
+  @Field({ description: 'Kết quả thực hiện thủ tục.', nullable: true })
+  resultDescription?: string;
+
+  @Field(() => Int, { description: 'Độ phổ biến (thủ tục phổ biến xếp trước).', nullable: true })
+  popularity?: number;
+}
+
 @InputType('CreateServiceInput', { description: 'Thủ tục hành chính mới.' })
-export class CreateServiceInput {
+export class CreateServiceInput extends ProcedureTextsInput {
   @Field({ description: 'Mã thủ tục, ví dụ "1.001193".' })
   code: string;
 
@@ -21,27 +40,12 @@ export class CreateServiceInput {
   @Field(() => Int, { description: 'Thời hạn giải quyết (ngày làm việc).' })
   processingDays: number;
 
-  @Field({ description: 'Lệ phí, mô tả bằng lời.', nullable: true })
-  feeText?: string;
-
   @Field(() => Int, { description: 'Lệ phí (đồng), nếu cố định.', nullable: true })
   feeAmount?: number | null;
-
-  @Field({ description: 'Căn cứ pháp lý.', nullable: true })
-  legalBasis?: string;
-
-  @Field({ description: 'Mô tả.', nullable: true })
-  description?: string;
-
-  @Field({ description: 'Kết quả thực hiện thủ tục.', nullable: true })
-  resultDescription?: string;
-
-  @Field(() => Int, { description: 'Độ phổ biến (thủ tục phổ biến xếp trước).', nullable: true })
-  popularity?: number;
 }
 
 @InputType('UpdateServiceInput', { description: 'Thay đổi thủ tục; trường bỏ trống giữ nguyên.' })
-export class UpdateServiceInput {
+export class UpdateServiceInput extends ProcedureTextsInput {
   @Field({ description: 'Mã thủ tục mới.', nullable: true })
   code?: string;
 
@@ -60,23 +64,8 @@ export class UpdateServiceInput {
   @Field(() => Int, { description: 'Thời hạn giải quyết (ngày làm việc).', nullable: true })
   processingDays?: number;
 
-  @Field({ description: 'Lệ phí, mô tả bằng lời.', nullable: true })
-  feeText?: string;
-
   @Field(() => Int, { nullable: true, description: 'null để bỏ mức lệ phí cố định.' })
   feeAmount?: number | null;
-
-  @Field({ description: 'Căn cứ pháp lý.', nullable: true })
-  legalBasis?: string;
-
-  @Field({ description: 'Mô tả.', nullable: true })
-  description?: string;
-
-  @Field({ description: 'Kết quả thực hiện thủ tục.', nullable: true })
-  resultDescription?: string;
-
-  @Field(() => Int, { description: 'Độ phổ biến (thủ tục phổ biến xếp trước).', nullable: true })
-  popularity?: number;
 
   @Field({ nullable: true, description: 'true để tiếp nhận hồ sơ trở lại.' })
   active?: boolean;
