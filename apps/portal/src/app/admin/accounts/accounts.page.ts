@@ -19,7 +19,7 @@ import { defined, ListPage } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
-import { AdminPagerComponent } from '../admin-pager.component';
+import { AdminListComponent } from '../admin-list.component';
 import { adminPagedList } from '../admin-paging';
 
 const PAGE_SIZE = 20;
@@ -30,7 +30,7 @@ const PAGE_SIZE = 20;
  */
 @Component({
   selector: 'app-admin-accounts-page',
-  imports: [KeyValuePipe, TranslatePipe, PageHeaderComponent, AdminPagerComponent],
+  imports: [KeyValuePipe, TranslatePipe, PageHeaderComponent, AdminListComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accounts.page.html',
 })
@@ -41,16 +41,19 @@ export class AccountsPage {
 
   protected readonly search = signal('');
   protected readonly page = signal(1);
-  private readonly list = adminPagedList(
+  protected readonly list = adminPagedList(
     { search: '', page: 1, reload: 0 },
     (q) => this.load(q.search, q.page),
     PAGE_SIZE,
   );
-  protected readonly query = this.list.query;
-  protected readonly state = this.list.state;
-  protected readonly items = this.list.items;
-  protected readonly pages = this.list.pages;
-  protected readonly goTo = this.list.goTo;
+  protected readonly columns = [
+    'admin.accounts.fullName',
+    'admin.accounts.role',
+    'admin.accounts.agency',
+    'admin.accounts.status',
+    'admin.accounts.lastLogin',
+    'admin.accounts.actions',
+  ];
   protected readonly agencies = toSignal(
     this.apollo.query({ query: AdminAgenciesDocument }).pipe(
       map((r) => r.data?.agencies ?? []),
@@ -73,7 +76,7 @@ export class AccountsPage {
 
   protected applySearch(event: Event): void {
     event.preventDefault();
-    this.query.set({ search: this.search().trim(), page: 1, reload: this.query().reload });
+    this.list.query.set({ search: this.search().trim(), page: 1, reload: this.list.query().reload });
   }
 
   protected setInvite(key: 'username' | 'email' | 'fullName' | 'role' | 'agencyId', value: string): void {
@@ -124,7 +127,7 @@ export class AccountsPage {
     this.notice.set('');
     try {
       const result = await firstValueFrom(call());
-      this.query.update((q) => ({ ...q, reload: q.reload + 1 }));
+      this.list.query.update((q) => ({ ...q, reload: q.reload + 1 }));
       return result.data ?? null;
     } catch (e) {
       this.error.set(toUiError(e, this.i18n.lang()));

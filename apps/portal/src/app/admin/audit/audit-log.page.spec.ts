@@ -3,16 +3,17 @@ import { provideRouter } from '@angular/router';
 import { AuditLogDocument } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import type { DocumentNode } from 'graphql';
-import { of } from 'rxjs';
+import { Observable, of, throwError } from 'rxjs';
 import { AuditLogPage } from './audit-log.page';
 
 describe('AuditLogPage', () => {
-  async function render(totalCount = 1) {
+  async function render(totalCount = 1, answer?: () => Observable<unknown>) {
     const calls: Record<string, unknown>[] = [];
     const apollo = {
       query: ({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) => {
         if (query !== AuditLogDocument) throw new Error('unexpected query');
         calls.push(variables);
+        if (answer) return answer();
         return of({
           data: {
             auditLog: {
@@ -48,6 +49,14 @@ describe('AuditLogPage', () => {
 
   it('shows entries and searches by action and days', async () => {
     const { fixture, calls, el } = await render();
+    expect(
+      Array.from(el.querySelectorAll('[data-testid="audit-table"] thead th')).map((th) =>
+        th.textContent?.trim(),
+      ),
+    ).toEqual(['Thời điểm', 'Người thực hiện', 'Hành động', 'Đối tượng', 'Tóm tắt']);
+    expect(el.querySelector('[data-testid="audit-table"] caption')?.textContent?.trim()).toBe(
+      'Các mục nhật ký, mới nhất trước',
+    );
     expect(el.querySelector('[data-testid="audit-table"] tbody')?.textContent).toContain('dossier.receive');
     for (const control of Array.from(el.querySelectorAll('input'))) {
       expect(el.querySelector(`label[for="${control.id}"]`)).not.toBeNull();
@@ -88,5 +97,20 @@ describe('AuditLogPage', () => {
     fixture.detectChanges();
     expect(next.disabled).toBe(true);
     expect(next.textContent?.trim()).toBe('Trang sau');
+  });
+
+  it('says when nothing matches (one row across the columns) and when the log cannot be read', async () => {
+    const empty = await render(0, () =>
+      of({ data: { auditLog: { totalCount: 0, page: 1, pageSize: 50, items: [] } } }),
+    );
+    const cell = empty.el.querySelector(
+      '[data-testid="audit-table"] tbody td.empty-state',
+    ) as HTMLTableCellElement;
+    expect(cell.textContent?.trim()).toBe('Không có mục nào phù hợp.');
+    expect(cell.colSpan).toBe(5);
+    TestBed.resetTestingModule();
+    const failed = await render(0, () => throwError(() => new Error('network')));
+    expect(failed.el.querySelector('[data-testid="audit-table"]')).toBeNull();
+    expect(failed.el.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Không tải được nhật ký.');
   });
 });

@@ -8,7 +8,7 @@ import { defined, ListPage } from '../../core/apollo/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
-import { AdminPagerComponent } from '../admin-pager.component';
+import { AdminListComponent } from '../admin-list.component';
 import { adminPagedList } from '../admin-paging';
 
 type Entry = AuditLogQuery['auditLog']['items'][number];
@@ -27,7 +27,7 @@ const EMPTY: Filter = { actorId: '', action: '', targetType: '', targetId: '', f
 /** /quan-tri/nhat-ky — the audit log, newest first, searched by actor, action, target and days. Read only. */
 @Component({
   selector: 'app-audit-log-page',
-  imports: [JsonPipe, TranslatePipe, PageHeaderComponent, AdminPagerComponent],
+  imports: [JsonPipe, TranslatePipe, PageHeaderComponent, AdminListComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log.page.html',
 })
@@ -36,16 +36,18 @@ export class AuditLogPage {
   protected readonly i18n = inject(I18nService);
   protected readonly formatDateTime = formatDateTime;
   protected readonly form = signal<Filter>({ ...EMPTY });
-  private readonly list = adminPagedList(
+  protected readonly list = adminPagedList(
     { filter: { ...EMPTY }, page: 1 },
     (q) => this.load(q.filter, q.page),
     PAGE_SIZE,
   );
-  protected readonly query = this.list.query;
-  protected readonly state = this.list.state;
-  protected readonly items = this.list.items;
-  protected readonly pages = this.list.pages;
-  protected readonly goTo = this.list.goTo;
+  protected readonly columns = [
+    'admin.audit.at',
+    'admin.audit.actor',
+    'admin.audit.action',
+    'admin.audit.target',
+    'admin.audit.summary',
+  ];
 
   protected set(key: keyof Filter, value: string): void {
     this.form.update((f) => ({ ...f, [key]: value }));
@@ -53,7 +55,7 @@ export class AuditLogPage {
 
   protected apply(event: Event): void {
     event.preventDefault();
-    this.query.set({ filter: { ...this.form() }, page: 1 });
+    this.list.query.set({ filter: { ...this.form() }, page: 1 });
   }
 
   private load(f: Filter, page: number): Observable<ListPage<Entry>> {
