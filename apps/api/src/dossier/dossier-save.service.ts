@@ -27,7 +27,7 @@ import { SaveDossierInput } from './dto/save-dossier.input';
 import { DossierAccess } from './dossier-access.service';
 import { TransactionRunner } from '../common/database/transaction-runner';
 import { checkTransition } from './dossier-transitions.service';
-import { DossierUploads, PlannedUpload, StoredUpload } from './dossier-uploads';
+import { dossierFileRow, DossierUploads, PlannedUpload } from './dossier-uploads';
 import { DossierFileEntity } from './entities/dossier-file.entity';
 import { DossierEntity } from './entities/dossier.entity';
 
@@ -125,7 +125,7 @@ export class DossierSaveService {
         if (stored.length)
           await em.insert(
             DossierFileEntity,
-            stored.map((s) => this.fileRow(id, user, s, now)),
+            stored.map((s) => dossierFileRow(id, s, 'ATTACHMENT', user.id, now)),
           );
         return removed.map((f) => f.storageKey);
       });
@@ -253,22 +253,6 @@ export class DossierSaveService {
       }
     }
     return { planned, removeIds };
-  }
-
-  private fileRow(dossierId: string, user: AuthUser, s: StoredUpload, now: Date): Partial<DossierFileEntity> {
-    return {
-      id: randomUUID(),
-      dossierId,
-      componentId: s.component.id,
-      fileName: s.fileName,
-      size: s.stored.size,
-      mimeType: s.stored.mimeType,
-      detectedType: s.stored.detectedType,
-      sha256: s.stored.sha256,
-      storageKey: s.stored.key,
-      uploadedBy: user.id,
-      uploadedAt: now,
-    };
   }
 }
 

@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@dvc/shared/domain';
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
 import { StorageDriver, StoredFile } from '../common/storage/storage';
 import { FileUpload, openUpload, uploadError } from '../common/upload/file-upload';
 import { AppConfig } from '../config/app-config';
 import { DocumentComponentEntity } from '../service/entities/document-component.entity';
+import { DossierFileEntity, DossierFileKind } from './entities/dossier-file.entity';
 
 const MB = 1024 * 1024;
 
@@ -20,6 +22,30 @@ export interface StoredUpload {
   component: UploadTarget;
   fileName: string;
   stored: StoredFile;
+}
+
+/** The dossier_files row of a stored upload; its component is the upload's target (a result's: the dossier). */
+export function dossierFileRow(
+  dossierId: string,
+  s: StoredUpload,
+  kind: DossierFileKind,
+  uploadedBy: string,
+  uploadedAt: Date,
+): Partial<DossierFileEntity> {
+  return {
+    id: randomUUID(),
+    dossierId,
+    componentId: s.component.id,
+    kind,
+    fileName: s.fileName,
+    size: s.stored.size,
+    mimeType: s.stored.mimeType,
+    detectedType: s.stored.detectedType,
+    sha256: s.stored.sha256,
+    storageKey: s.stored.key,
+    uploadedBy,
+    uploadedAt,
+  };
 }
 
 /**

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DossierAction, ErrorCode } from '@dvc/shared/domain';
-import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction-runner';
 import { DomainError } from '../common/errors/domain-error';
 import type { FileUpload } from '../common/upload/file-upload';
 import { AppConfig } from '../config/app-config';
 import { DossierTransitions } from '../dossier/dossier-transitions.service';
-import { DossierUploads, UploadTarget } from '../dossier/dossier-uploads';
+import { dossierFileRow, DossierUploads, UploadTarget } from '../dossier/dossier-uploads';
 import { DossierFileEntity } from '../dossier/entities/dossier-file.entity';
 import { DossierEntity } from '../dossier/entities/dossier.entity';
 import { DossierResultEntity } from './entities/dossier-result.entity';
@@ -81,20 +80,7 @@ export class DossierResultsService {
         });
         await em.insert(
           DossierFileEntity,
-          stored.map((s) => ({
-            id: randomUUID(),
-            dossierId: dossier.id,
-            componentId: dossier.id,
-            kind: 'RESULT' as const,
-            fileName: s.fileName,
-            size: s.stored.size,
-            mimeType: s.stored.mimeType,
-            detectedType: s.stored.detectedType,
-            sha256: s.stored.sha256,
-            storageKey: s.stored.key,
-            uploadedBy: user.id,
-            uploadedAt: at,
-          })),
+          stored.map((s) => dossierFileRow(dossier.id, s, 'RESULT', user.id, at)),
         );
         return dossier;
       });
