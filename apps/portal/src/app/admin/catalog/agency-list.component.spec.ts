@@ -1,4 +1,3 @@
-import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import {
   CatalogAgenciesDocument,
@@ -6,10 +5,9 @@ import {
   CatalogDeactivateAgencyDocument,
   CatalogUpdateAgencyDocument,
 } from '@dvc/portal/data-access';
-import { Apollo } from 'apollo-angular';
-import type { DocumentNode } from 'graphql';
 import { Observable, of, throwError } from 'rxjs';
 import { AgencyListComponent } from './agency-list.component';
+import { renderCatalogList, SentMutation } from './catalog-list.testing';
 
 const ROWS = [
   {
@@ -42,40 +40,22 @@ const ROWS = [
 ];
 
 describe('AgencyListComponent', () => {
-  let mutations: { mutation: DocumentNode; variables: Record<string, unknown> }[];
+  let mutations: SentMutation[];
   let answer: () => Observable<unknown>;
 
-  async function render() {
+  function render() {
     mutations = [];
     answer = () => of({ data: { createAgency: ROWS[0] } });
-    const apollo = {
-      query: ({ query }: { query: DocumentNode }) => {
-        if (query === CatalogAgenciesDocument) return of({ data: { adminAgencies: ROWS } });
-        throw new Error('unexpected query');
-      },
-      mutate: (call: { mutation: DocumentNode; variables: Record<string, unknown> }) => {
+    return renderCatalogList(
+      AgencyListComponent,
+      'agency',
+      CatalogAgenciesDocument,
+      { adminAgencies: ROWS },
+      (call) => {
         mutations.push(call);
         return answer();
       },
-    };
-    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: apollo }] });
-    const fixture = TestBed.createComponent(AgencyListComponent);
-    fixture.detectChanges();
-    await fixture.whenStable();
-    fixture.detectChanges();
-    const el = fixture.nativeElement as HTMLElement;
-    const settle = async () => {
-      await fixture.whenStable();
-      fixture.detectChanges();
-    };
-    const type = (id: string, value: string) => {
-      const input = el.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement;
-      input.value = value;
-      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-    };
-    const submit = () =>
-      (el.querySelector('[data-testid="agency-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
-    return { el, settle, type, submit };
+    );
   }
 
   it('shows the tree (commune under its province, inactive ones too) with labelled controls; search ignores diacritics', async () => {

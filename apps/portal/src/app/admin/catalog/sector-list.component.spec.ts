@@ -1,13 +1,11 @@
-import { TestBed } from '@angular/core/testing';
 import {
   CatalogCreateSectorDocument,
   CatalogDeactivateSectorDocument,
   CatalogSectorsDocument,
   CatalogUpdateSectorDocument,
 } from '@dvc/portal/data-access';
-import { Apollo } from 'apollo-angular';
-import type { DocumentNode } from 'graphql';
 import { of } from 'rxjs';
+import { renderCatalogList, SentMutation } from './catalog-list.testing';
 import { SectorListComponent } from './sector-list.component';
 
 const ROWS = [
@@ -16,41 +14,20 @@ const ROWS = [
 ];
 
 describe('SectorListComponent', () => {
-  let mutations: { mutation: DocumentNode; variables: Record<string, unknown> }[];
-  let queries: number;
+  let mutations: SentMutation[];
 
-  async function render() {
+  function render() {
     mutations = [];
-    queries = 0;
-    const apollo = {
-      query: ({ query }: { query: DocumentNode }) => {
-        if (query !== CatalogSectorsDocument) throw new Error('unexpected query');
-        queries++;
-        return of({ data: { adminSectors: ROWS } });
-      },
-      mutate: (call: { mutation: DocumentNode; variables: Record<string, unknown> }) => {
+    return renderCatalogList(
+      SectorListComponent,
+      'sector',
+      CatalogSectorsDocument,
+      { adminSectors: ROWS },
+      (call) => {
         mutations.push(call);
         return of({ data: { ok: true } });
       },
-    };
-    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: apollo }] });
-    const fixture = TestBed.createComponent(SectorListComponent);
-    fixture.detectChanges();
-    await fixture.whenStable();
-    fixture.detectChanges();
-    const el = fixture.nativeElement as HTMLElement;
-    const settle = async () => {
-      await fixture.whenStable();
-      fixture.detectChanges();
-    };
-    const type = (id: string, value: string) => {
-      const input = el.querySelector(`#${id}`) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    };
-    const submit = () =>
-      (el.querySelector('[data-testid="sector-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
-    return { el, settle, type, submit };
+    );
   }
 
   const names = (el: HTMLElement) =>
@@ -73,7 +50,7 @@ describe('SectorListComponent', () => {
   });
 
   it('adds a sector: the form heading takes the focus, the shared rules run, then createSector and a reload', async () => {
-    const { el, settle, type, submit } = await render();
+    const { el, settle, type, submit, reads } = await render();
     const form = el.querySelector('app-catalog-editor-form') as HTMLElement;
     expect(form.hidden).toBe(true);
     (el.querySelector('[data-testid="sectors-add"]') as HTMLButtonElement).click();
@@ -98,7 +75,7 @@ describe('SectorListComponent', () => {
     ]);
     expect(el.querySelector('#sector-notice')?.textContent).toContain('Giáo dục');
     expect(form.hidden).toBe(true);
-    expect(queries).toBe(2);
+    expect(reads()).toBe(2);
   });
 
   it('deactivates and reactivates a row after the user confirms', async () => {
