@@ -56,29 +56,14 @@ export class ComponentTemplateService {
     } catch (error) {
       throw uploadError(error, opened.fileName);
     }
-    let replaced: string | null = null;
     try {
-      const saved = await this.tx.run(async (em) => {
-        const component = await em.findOneBy(DocumentComponentEntity, { id: componentId });
-        if (!component) throw DomainError.notFound();
-        replaced = component.templateKey;
-        component.templateKey = stored.key;
-        component.templateName = opened.fileName;
-        component.templateMimeType = stored.mimeType;
-        component.templateSize = stored.size;
-        // An uploaded file replaces the generated form for good.
-        component.templateGenerated = false;
-        component.templateFingerprint = null;
-        const done = await em.save(component);
-        await AuditLog.record(em, {
-          action: AuditAction.CATALOG_UPDATE,
-          targetType: AuditTarget.COMPONENT,
-          targetId: componentId,
-          summary: { after: { templateName: opened.fileName, templateSize: stored.size } },
-        });
-        return done;
+      const { saved, previous } = await this.pointAt(componentId, {
+        key: stored.key,
+        name: opened.fileName,
+        mimeType: stored.mimeType,
+        size: stored.size,
       });
-      if (replaced) await this.removeFile(replaced);
+      if (previous) await this.removeFile(previous);
       return saved;
     } catch (error) {
       await this.removeFile(stored.key);
@@ -87,28 +72,40 @@ export class ComponentTemplateService {
   }
 
   async remove(componentId: string): Promise<DocumentComponentEntity> {
-    let removed: string | null = null;
-    const saved = await this.tx.run(async (em) => {
+    const { saved, previous } = await this.pointAt(componentId, null);
+    if (previous) await this.removeFile(previous);
+    return saved;
+  }
+
+  /**
+   * Points the component at an uploaded template file, or at none, with its audit entry in one
+   * transaction. Either way the generated form is off for good. Returns the key it pointed at before.
+   */
+  private pointAt(
+    componentId: string,
+    file: { key: string; name: string; mimeType: string; size: number } | null,
+  ): Promise<{ saved: DocumentComponentEntity; previous: string | null }> {
+    return this.tx.run(async (em) => {
       const component = await em.findOneBy(DocumentComponentEntity, { id: componentId });
       if (!component) throw DomainError.notFound();
-      removed = component.templateKey;
-      component.templateKey = null;
-      component.templateName = null;
-      component.templateMimeType = null;
-      component.templateSize = null;
+      const previous = component.templateKey;
+      component.templateKey = file?.key ?? null;
+      component.templateName = file?.name ?? null;
+      component.templateMimeType = file?.mimeType ?? null;
+      component.templateSize = file?.size ?? null;
       component.templateGenerated = false;
       component.templateFingerprint = null;
-      const done = await em.save(component);
+      const saved = await em.save(component);
       await AuditLog.record(em, {
         action: AuditAction.CATALOG_UPDATE,
         targetType: AuditTarget.COMPONENT,
         targetId: componentId,
-        summary: { after: { templateName: null } },
+        summary: {
+          after: file ? { templateName: file.name, templateSize: file.size } : { templateName: null },
+        },
       });
-      return done;
+      return { saved, previous };
     });
-    if (removed) await this.removeFile(removed);
-    return saved;
   }
 
   /**
