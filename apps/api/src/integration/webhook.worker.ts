@@ -1,9 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { claimDueRows } from '../common/database/outbox-claim';
-import { backoffMs, QueueDrainer } from '../common/jobs/queue-drainer';
+import { OutboxWorker } from '../common/jobs/outbox-worker';
+import { backoffMs } from '../common/jobs/queue-drainer';
 import { AppConfig } from '../config/app-config';
 import {
   DeliveryStatus,
@@ -26,54 +26,33 @@ export function webhookRetryDelayMs(attempts: number, baseMs: number): number {
 }
 
 /**
- * Posts the queued webhook deliveries, never inside a transaction: woken after each commit that
- * queued some, and on an interval for retries and other instances' rows. Rows are claimed with the
- * outbox helper (one atomic UPDATE), so with several API instances each delivery is posted by one.
- * A non-2xx answer or no answer backs off exponentially (WEBHOOK_RETRY_BASE_MS, doubling) until
- * give_up_at (24 h), then the row is FAILED; every attempt is logged. At least once, like the mail.
+ * Posts the queued webhook deliveries (the loop, polling every WEBHOOK_POLL_INTERVAL_MS, and the
+ * claim are OutboxWorker's). A non-2xx answer or no answer backs off exponentially
+ * (WEBHOOK_RETRY_BASE_MS, doubling) until give_up_at (24 h), then the row is FAILED; every attempt
+ * is logged. At least once, like the mail.
  */
 @Injectable()
-export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(WebhookWorker.name);
-  private readonly loop: QueueDrainer<WebhookDeliveryEntity>;
-
+export class WebhookWorker extends OutboxWorker<WebhookDeliveryEntity> {
   constructor(
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
     @InjectRepository(WebhookAttemptEntity) private readonly attempts: Repository<WebhookAttemptEntity>,
     @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
-    private readonly queue: WebhookQueue,
+    queue: WebhookQueue,
     private readonly secrets: IntegrationSecrets,
     private readonly config: AppConfig,
   ) {
-    this.loop = new QueueDrainer({
+    super(deliveries, queue, {
       name: 'webhooks',
-      logger: this.logger,
-      claim: () =>
-        claimDueRows(this.deliveries, { pending: DeliveryStatus.PENDING, batch: BATCH, claimMs: CLAIM_MS }),
-      // Each POST waits on another system: the batch's run side by side.
-      handle: async (batch) => {
-        await Promise.all(batch.map((row) => this.deliver(row)));
-      },
-      canRun: () => this.deliveries.manager.connection.isInitialized,
+      pending: DeliveryStatus.PENDING,
+      batch: BATCH,
+      claimMs: CLAIM_MS,
       pollMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.queue.onQueued(() => this.kick());
-    this.loop.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  kick(): void {
-    this.loop.kick();
-  }
-
-  drain(): Promise<void> {
-    return this.loop.drain();
+  // Each POST waits on another system: the batch's run side by side.
+  protected async handle(batch: WebhookDeliveryEntity[]): Promise<void> {
+    await Promise.all(batch.map((row) => this.deliver(row)));
   }
 
   private async deliver(row: WebhookDeliveryEntity): Promise<void> {

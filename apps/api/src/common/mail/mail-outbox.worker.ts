@@ -1,10 +1,10 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { claimDueRows } from '../database/outbox-claim';
-import { backoffMs, QueueDrainer } from '../jobs/queue-drainer';
+import { OutboxWorker } from '../jobs/outbox-worker';
+import { backoffMs } from '../jobs/queue-drainer';
 import { MailOutboxEntity, MailStatus } from './mail-outbox.entity';
 import { MailOutbox } from './mail-outbox.service';
 import { MailService } from './mail.service';
@@ -20,65 +20,35 @@ export function retryDelayMs(attempts: number, baseMs: number): number {
 }
 
 /**
- * Sends the mail_outbox rows, never inside a transaction: woken after each commit that queued mail,
- * and on an interval (MAIL_POLL_INTERVAL_MS) for retries and for rows queued by other processes.
- * Several API instances may run it: a row is claimed by one atomic UPDATE … WHERE unclaimed (or
- * claim expired), so exactly one instance sends it; a crashed instance's claim expires and another
- * retries. An SMTP failure records the error and backs off exponentially; after MAIL_MAX_ATTEMPTS
- * the row is marked FAILED and kept. Delivery is at least once (a crash after the SMTP server
+ * Sends the mail_outbox rows (the loop, polling every MAIL_POLL_INTERVAL_MS, and the claim are
+ * OutboxWorker's): a crashed instance's claim expires and another retries. An SMTP failure records
+ * the error and backs off exponentially; after MAIL_MAX_ATTEMPTS the row is marked FAILED and kept. Delivery is at least once (a crash after the SMTP server
  * accepted the mail, before the row is marked, sends it again).
  */
 @Injectable()
-export class MailOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(MailOutboxWorker.name);
-  private readonly loop: QueueDrainer<MailOutboxEntity>;
-
+export class MailOutboxWorker extends OutboxWorker<MailOutboxEntity> {
   constructor(
     @InjectRepository(MailOutboxEntity) private readonly repo: Repository<MailOutboxEntity>,
-    private readonly outbox: MailOutbox,
+    outbox: MailOutbox,
     private readonly mail: MailService,
     private readonly config: AppConfig,
     // The server's schedule (@nestjs/schedule); absent when the worker is built alone (unit specs).
     @Optional() scheduler?: SchedulerRegistry,
   ) {
-    this.loop = new QueueDrainer({
+    super(repo, outbox, {
       name: 'mail-outbox',
-      logger: this.logger,
-      claim: () => this.claim(),
-      // One at a time: an SMTP server takes one message per connection anyway.
-      handle: async (batch) => {
-        for (const row of batch) await this.deliver(row);
-      },
-      // A closed data source means the app is going away (or a test pulled it): nothing to send with.
-      canRun: () => this.repo.manager.connection.isInitialized,
+      pending: MailStatus.PENDING,
+      batch: BATCH,
+      claimMs: MAIL_CLAIM_MS,
       pollMs: config.env.MAIL_POLL_INTERVAL_MS,
-      // Every instance polls; a row is still sent once (the claim below), so no round lock is needed.
+      // Every instance polls; a row is still sent once (the claim), so no round lock is needed.
       scheduler,
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.outbox.onQueued(() => this.kick());
-    this.loop.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Starts a pass now, or right after the current one (a commit may have landed meanwhile). */
-  kick(): void {
-    this.loop.kick();
-  }
-
-  /** Sends every due row, batch after batch, until none is left (or the app stops). */
-  drain(): Promise<void> {
-    return this.loop.drain();
-  }
-
-  /** The outbox claim shared with the webhook queue: one atomic UPDATE per batch (see outbox-claim.ts). */
-  private claim(): Promise<MailOutboxEntity[]> {
-    return claimDueRows(this.repo, { pending: MailStatus.PENDING, batch: BATCH, claimMs: MAIL_CLAIM_MS });
+  // One at a time: an SMTP server takes one message per connection anyway.
+  protected async handle(batch: MailOutboxEntity[]): Promise<void> {
+    for (const row of batch) await this.deliver(row);
   }
 
   private async deliver(row: MailOutboxEntity): Promise<void> {
