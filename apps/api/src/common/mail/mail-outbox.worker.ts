@@ -22,8 +22,9 @@ export function retryDelayMs(attempts: number, baseMs: number): number {
 /**
  * Sends the mail_outbox rows (the loop, polling every MAIL_POLL_INTERVAL_MS, and the claim are
  * OutboxWorker's): a crashed instance's claim expires and another retries. An SMTP failure records
- * the error and backs off exponentially; after MAIL_MAX_ATTEMPTS the row is marked FAILED and kept. Delivery is at least once (a crash after the SMTP server
- * accepted the mail, before the row is marked, sends it again).
+ * the error and backs off exponentially; after MAIL_MAX_ATTEMPTS the row is marked FAILED and kept.
+ * Delivery is at least once (a crash after the SMTP server accepted the mail, before the row is
+ * marked, sends it again).
  */
 @Injectable()
 export class MailOutboxWorker extends OutboxWorker<MailOutboxEntity> {
