@@ -1,16 +1,10 @@
 import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import type { ComponentRequirements } from '../service/entities/document-component.entity';
 
 /** A component as the citizen saw it when sending (no template file keys: those are storage details). */
-export interface SnapshotComponent {
+export interface SnapshotComponent extends ComponentRequirements {
   id: string;
   position: number;
-  name: string;
-  description: string;
-  required: boolean;
-  originals: number;
-  copies: number;
-  acceptedTypes: string[];
-  maxSizeMb: number;
 }
 
 /**

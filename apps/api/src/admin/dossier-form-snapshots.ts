@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CatalogReader } from '../service/catalog-reader.service';
+import { copyRequirements } from '../service/entities/document-component.entity';
 import { DossierFormSnapshotEntity, SnapshotComponent } from './dossier-form-snapshot.entity';
 
 /**
@@ -23,13 +24,7 @@ export async function takeFormSnapshot(
     components: components.map((c): SnapshotComponent => ({
       id: c.id,
       position: c.position,
-      name: c.name,
-      description: c.description,
-      required: c.required,
-      originals: c.originals,
-      copies: c.copies,
-      acceptedTypes: [...c.acceptedTypes],
-      maxSizeMb: c.maxSizeMb,
+      ...copyRequirements(c),
     })),
     takenAt: at,
   };

@@ -79,3 +79,24 @@ export class DocumentComponentEntity extends CatalogEntity {
   @Column({ name: 'requires_signature', type: 'boolean', width: 1, default: false })
   requiresSignature: boolean;
 }
+
+/** What a component asks of a dossier: which document, how many originals and copies, which files. */
+export type ComponentRequirements = Pick<
+  DocumentComponentEntity,
+  'name' | 'description' | 'required' | 'originals' | 'copies' | 'acceptedTypes' | 'maxSizeMb'
+>;
+
+/** A component's requirements copied out of a row or seed (the accepted types too, not shared). */
+export function copyRequirements(
+  c: Omit<ComponentRequirements, 'acceptedTypes'> & { acceptedTypes: readonly string[] },
+): ComponentRequirements {
+  return {
+    name: c.name,
+    description: c.description,
+    required: c.required,
+    originals: c.originals,
+    copies: c.copies,
+    acceptedTypes: [...c.acceptedTypes],
+    maxSizeMb: c.maxSizeMb,
+  };
+}

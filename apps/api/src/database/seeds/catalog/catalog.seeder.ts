@@ -2,7 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AgencyEntity } from '../../../service/entities/agency.entity';
-import { DocumentComponentEntity } from '../../../service/entities/document-component.entity';
+import {
+  copyRequirements,
+  DocumentComponentEntity,
+} from '../../../service/entities/document-component.entity';
 import { FormFieldEntity } from '../../../service/entities/form-field.entity';
 import { SectorEntity } from '../../../service/entities/sector.entity';
 import { ServiceProcedureEntity } from '../../../service/entities/service-procedure.entity';
@@ -180,13 +183,7 @@ export class CatalogSeeder implements Seeder {
             id: randomUUID(),
             procedureId: procedure.id,
             position: i + 1,
-            name: c.name,
-            description: c.description,
-            required: c.required,
-            originals: c.originals,
-            copies: c.copies,
-            acceptedTypes: [...c.acceptedTypes],
-            maxSizeMb: c.maxSizeMb,
+            ...copyRequirements(c),
             templateKey: null,
             templateName: null,
             templateMimeType: null,
