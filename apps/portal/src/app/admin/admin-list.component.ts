@@ -1,15 +1,17 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { AdminPagedList } from './admin-paging';
+import { CatalogTableComponent } from './catalog/catalog-table.component';
 
 /**
- * An admin list (accounts, audit log) below its search form: loading, the load's error, or a card
- * with the table (caption, column headers, the rows the page projects, an "empty" row when there are
- * none) and the pager (previous / "page / pages" / next). Texts come from
- * `<texts>.loading|loadError|tableCaption|empty`, e.g. `admin.accounts`.
+ * An admin list (accounts, audit log) below its search form, for the page's `adminPagedList`:
+ * loading, the load's error, or a card with the console table (visible caption, column headers, the
+ * rows the page projects, an "empty" row when there are none) and the pager (previous / "page /
+ * pages" / next). Texts come from `<texts>.loading|loadError|tableCaption|empty`, e.g. `admin.accounts`.
  */
 @Component({
   selector: 'app-admin-list',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, CatalogTableComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -17,7 +19,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
     }
   `,
   template: `
-    @switch (status()) {
+    @switch (list().state().status) {
       @case ('loading') {
         <p class="loading" role="status">{{ texts() + '.loading' | t }}</p>
       }
@@ -26,38 +28,26 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
       }
       @default {
         <div class="card">
-          <table class="table table--stack" [attr.data-testid]="testId()">
-            <caption>
-              {{
-                texts() + '.tableCaption' | t
-              }}
-            </caption>
-            <thead>
-              <tr>
-                @for (column of columns(); track column) {
-                  <th scope="col">{{ column | t }}</th>
-                }
-              </tr>
-            </thead>
-            <tbody>
-              <ng-content />
-              @if (empty()) {
-                <tr>
-                  <td [attr.colspan]="columns().length" class="empty-state">{{ texts() + '.empty' | t }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
+          <app-catalog-table
+            [testId]="testId()"
+            [caption]="texts() + '.tableCaption'"
+            [captionShown]="true"
+            [columns]="columns()"
+            [empty]="!list().items().length"
+            [emptyText]="texts() + '.empty'"
+          >
+            <ng-content />
+          </app-catalog-table>
           <nav class="pager" [attr.aria-label]="'admin.pager.pages' | t">
-            <button type="button" class="btn" [disabled]="page() <= 1" (click)="pageChange.emit(page() - 1)">
+            <button type="button" class="btn" [disabled]="page() <= 1" (click)="list().goTo(page() - 1)">
               {{ 'admin.pager.previous' | t }}
             </button>
-            <span>{{ page() }} / {{ pages() }}</span>
+            <span>{{ page() }} / {{ list().pages() }}</span>
             <button
               type="button"
               class="btn"
-              [disabled]="page() >= pages()"
-              (click)="pageChange.emit(page() + 1)"
+              [disabled]="page() >= list().pages()"
+              (click)="list().goTo(page() + 1)"
             >
               {{ 'admin.pager.next' | t }}
             </button>
@@ -73,10 +63,7 @@ export class AdminListComponent {
   readonly testId = input.required<string>();
   /** i18n keys of the column headers. */
   readonly columns = input.required<readonly string[]>();
-  readonly status = input.required<'loading' | 'ready' | 'missing' | 'error'>();
-  /** This page has no rows. */
-  readonly empty = input.required<boolean>();
-  readonly page = input.required<number>();
-  readonly pages = input.required<number>();
-  readonly pageChange = output<number>();
+  /** The page's paged query (`adminPagedList`). */
+  readonly list = input.required<AdminPagedList<unknown>>();
+  protected readonly page = computed(() => this.list().query().page);
 }

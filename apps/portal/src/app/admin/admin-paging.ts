@@ -1,9 +1,17 @@
-import { inject, signal } from '@angular/core';
+import { inject, signal, Signal, WritableSignal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { Observable } from 'rxjs';
 import { toUiError } from '../core/apollo/graphql-errors';
-import { ListPage, pagedLoadState } from '../core/apollo/load-state';
+import { ListPage, Load, pagedLoadState } from '../core/apollo/load-state';
 import { I18nService } from '../core/i18n/i18n.service';
+
+export interface AdminPagedList<I, Q extends { page: number } = { page: number }> {
+  query: WritableSignal<Q>;
+  state: Signal<Load<ListPage<I>>>;
+  items: Signal<I[]>;
+  pages: Signal<number>;
+  goTo(page: number): void;
+}
 
 /**
  * The admin lists' paging (accounts, audit log): the `query` signal (the page's filter and page
@@ -14,7 +22,7 @@ export function adminPagedList<Q extends { page: number }, I>(
   initial: Q,
   request: (query: Q) => Observable<ListPage<I>>,
   pageSize: number,
-) {
+): AdminPagedList<I, Q> {
   const i18n = inject(I18nService);
   const query = signal(initial);
   const list = pagedLoadState(

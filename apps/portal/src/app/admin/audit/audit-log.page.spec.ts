@@ -54,9 +54,9 @@ describe('AuditLogPage', () => {
         th.textContent?.trim(),
       ),
     ).toEqual(['Thời điểm', 'Người thực hiện', 'Hành động', 'Đối tượng', 'Tóm tắt']);
-    expect(el.querySelector('[data-testid="audit-table"] caption')?.textContent?.trim()).toBe(
-      'Các mục nhật ký, mới nhất trước',
-    );
+    const caption = el.querySelector('[data-testid="audit-table"] caption') as HTMLElement;
+    expect(caption.textContent?.trim()).toBe('Các mục nhật ký, mới nhất trước');
+    expect(caption.classList).not.toContain('visually-hidden');
     expect(el.querySelector('[data-testid="audit-table"] tbody')?.textContent).toContain('dossier.receive');
     for (const control of Array.from(el.querySelectorAll('input'))) {
       expect(el.querySelector(`label[for="${control.id}"]`)).not.toBeNull();

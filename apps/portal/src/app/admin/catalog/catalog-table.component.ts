@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
 /**
- * A console table (stacked on narrow screens): hidden caption, the column headers, the rows the page
- * projects (`<tr>` elements) and, when there are none, one row with the "empty" text.
+ * A console table (stacked on narrow screens), for the catalog lists and the admin lists: caption
+ * (hidden unless `captionShown`), the column headers, the rows the page projects (`<tr>` elements)
+ * and, when there are none, one row with the "empty" text.
  */
 @Component({
   selector: 'app-catalog-table',
@@ -16,7 +17,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
   `,
   template: `
     <table class="table table--stack" [attr.data-testid]="testId()">
-      <caption class="visually-hidden">
+      <caption [class.visually-hidden]="!captionShown()">
         {{
           caption() | t
         }}
@@ -43,6 +44,7 @@ export class CatalogTableComponent {
   readonly testId = input.required<string>();
   /** i18n keys. */
   readonly caption = input.required<string>();
+  readonly captionShown = input(false);
   readonly columns = input.required<readonly string[]>();
   readonly empty = input(false);
   readonly emptyText = input('catalogAdmin.common.empty');
