@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { SessionEntity } from '../account/entities/session.entity';
-import { AccountEntity } from '../account/entities/account.entity';
+import { AccountEntity, personalDetails } from '../account/entities/account.entity';
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity';
 import { DossierFileEntity } from '../dossier/entities/dossier-file.entity';
 import { DossierEntity } from '../dossier/entities/dossier.entity';
@@ -153,14 +153,7 @@ export async function collectPersonalData(em: EntityManager, accountId: string):
       email: account.email,
       pendingEmail: account.pendingEmail,
       emailVerifiedAt: account.emailVerifiedAt,
-      fullName: account.fullName,
-      citizenId: account.citizenId,
-      dateOfBirth: account.dateOfBirth,
-      gender: account.gender,
-      phone: account.phone,
-      provinceCode: account.provinceCode,
-      commune: account.commune,
-      street: account.street,
+      ...personalDetails(account),
       role: account.role,
       agencyId: account.agencyId,
       createdAt: account.createdAt,

@@ -1,6 +1,6 @@
 import { cleanApplicant, DossierApplicant, Role } from '@dvc/shared/domain';
 import { EntityManager } from 'typeorm';
-import { AccountEntity } from '../account/entities/account.entity';
+import { AccountEntity, personalDetails } from '../account/entities/account.entity';
 import { ProcessingStepEntity } from '../dossier/entities/processing-step.entity';
 
 /** Who the demo dossiers (back office, statistics) are between: the citizen and the officer. */
@@ -19,11 +19,7 @@ export async function findDemoPeople(em: EntityManager): Promise<DemoPeople | nu
 /** The demo citizen as the applicant, with a Hà Nội address where the profile has none. */
 export function demoApplicant(citizen: AccountEntity): DossierApplicant {
   return cleanApplicant({
-    fullName: citizen.fullName,
-    citizenId: citizen.citizenId,
-    dateOfBirth: citizen.dateOfBirth,
-    gender: citizen.gender,
-    phone: citizen.phone,
+    ...personalDetails(citizen),
     email: citizen.email,
     provinceCode: citizen.provinceCode ?? '01',
     commune: citizen.commune ?? 'Phường Hoàn Kiếm',

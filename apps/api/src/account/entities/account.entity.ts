@@ -101,3 +101,22 @@ export class AccountEntity extends TimestampedEntity {
     return this.emailVerifiedAt !== null;
   }
 }
+
+/** The person's own details, as the profile shows them and the data export gives them back. */
+export type PersonalDetails = Pick<
+  AccountEntity,
+  'fullName' | 'citizenId' | 'dateOfBirth' | 'gender' | 'phone' | 'provinceCode' | 'commune' | 'street'
+>;
+
+export function personalDetails(account: AccountEntity): PersonalDetails {
+  return {
+    fullName: account.fullName,
+    citizenId: account.citizenId,
+    dateOfBirth: account.dateOfBirth,
+    gender: account.gender,
+    phone: account.phone,
+    provinceCode: account.provinceCode,
+    commune: account.commune,
+    street: account.street,
+  };
+}

@@ -1,6 +1,6 @@
 import { findProvince } from '@dvc/shared/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { AccountEntity } from '../entities/account.entity';
+import { type AccountEntity, personalDetails } from '../entities/account.entity';
 import { Gender, Role } from './account-enums';
 
 @ObjectType('Account', { description: 'Tài khoản người dùng của cổng.' })
@@ -66,15 +66,8 @@ export class AccountModel {
       email: account.email,
       emailVerified: account.emailVerifiedAt !== null,
       pendingEmail: account.pendingEmail,
-      fullName: account.fullName,
-      citizenId: account.citizenId,
-      dateOfBirth: account.dateOfBirth,
-      gender: account.gender,
-      phone: account.phone,
-      provinceCode: account.provinceCode,
+      ...personalDetails(account),
       provinceName: account.provinceCode ? (findProvince(account.provinceCode)?.name ?? null) : null,
-      commune: account.commune,
-      street: account.street,
       role: account.role,
       agencyId: account.agencyId,
       createdAt: account.createdAt,
