@@ -40,7 +40,6 @@ export class AccountsPage {
   protected readonly formatDateTime = formatDateTime;
 
   protected readonly search = signal('');
-  protected readonly page = signal(1);
   protected readonly list = adminPagedList(
     { search: '', page: 1, reload: 0 },
     (q) => this.load(q.search, q.page),

@@ -5,7 +5,6 @@ import { formatDateTime } from '@dvc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, map, Observable } from 'rxjs';
 import { defined, ListPage } from '../../core/apollo/load-state';
-import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PageHeaderComponent } from '../../core/ui/page-header.component';
 import { AdminListComponent } from '../admin-list.component';
@@ -33,7 +32,6 @@ const EMPTY: Filter = { actorId: '', action: '', targetType: '', targetId: '', f
 })
 export class AuditLogPage {
   private readonly apollo = inject(Apollo);
-  protected readonly i18n = inject(I18nService);
   protected readonly formatDateTime = formatDateTime;
   protected readonly form = signal<Filter>({ ...EMPTY });
   protected readonly list = adminPagedList(
