@@ -20,6 +20,7 @@ import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
 import { DossierLookupModel } from './models/dossier-lookup.model';
 import { DossierPage } from './models/dossier-page.model';
+import { requestedPage } from '../common/graphql/paged';
 
 /** Tra cứu hồ sơ is public: limited per client and per code, so a CCCD cannot be guessed. */
 export const LOOKUP_LIMITS = {
@@ -46,11 +47,7 @@ export class DossierQueryService {
 
   /** Hồ sơ đã đăng ký: the caller's dossiers, newest first. */
   async mine(user: AuthUser, args: MyDossiersArgs): Promise<DossierPage> {
-    const page = Math.max(1, Math.floor(args.page || 1));
-    const pageSize = Math.min(
-      DOSSIER_MAX_PAGE_SIZE,
-      Math.max(1, Math.floor(args.pageSize || DOSSIER_DEFAULT_PAGE_SIZE)),
-    );
+    const { page, pageSize } = requestedPage(args, DOSSIER_DEFAULT_PAGE_SIZE, DOSSIER_MAX_PAGE_SIZE);
     const group = args.filter?.group ?? DossierGroup.ALL;
     const allowed = statusesOfGroup(group);
     const status = args.filter?.status;

@@ -12,6 +12,7 @@ import { RateLimitRule, RateLimitService } from '../common/rate-limit/rate-limit
 import { NotificationsArgs } from './dto/notifications.args';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationPage } from './models/notification-page.model';
+import { requestedPage } from '../common/graphql/paged';
 
 /** Marking is cheap but writes: generous for a person clicking, tight for a script. */
 export const NOTIFICATION_LIMITS = {
@@ -29,10 +30,10 @@ export class NotificationService {
   ) {}
 
   async list(user: AuthUser, args: NotificationsArgs): Promise<NotificationPage> {
-    const page = Math.max(1, Math.floor(args.page || 1));
-    const pageSize = Math.min(
+    const { page, pageSize } = requestedPage(
+      args,
+      NOTIFICATION_DEFAULT_PAGE_SIZE,
       NOTIFICATION_MAX_PAGE_SIZE,
-      Math.max(1, Math.floor(args.pageSize || NOTIFICATION_DEFAULT_PAGE_SIZE)),
     );
     const where = { recipientId: user.id, ...(args.unreadOnly ? { readAt: IsNull() } : {}) };
     const [items, totalCount] = await this.repo.findAndCount({

@@ -20,6 +20,7 @@ import {
   AgencyDossiersArgs,
 } from './dto/agency-dossiers.args';
 import { AgencyDossierPage } from './models/agency-dossier-page.model';
+import { requestedPage } from '../common/graphql/paged';
 
 /** The statuses an officer's queue shows (everything sent), in the order of the tabs. */
 const QUEUE_STATUSES: DossierStatus[] = [
@@ -43,10 +44,10 @@ export class OfficerQueueService {
 
   async page(user: AuthUser, args: AgencyDossiersArgs): Promise<AgencyDossierPage> {
     if (user.role !== Role.OFFICER || !user.agencyId) throw new DomainError(ErrorCode.FORBIDDEN);
-    const page = Math.max(1, Math.floor(args.page || 1));
-    const pageSize = Math.min(
+    const { page, pageSize } = requestedPage(
+      args,
+      AGENCY_QUEUE_DEFAULT_PAGE_SIZE,
       AGENCY_QUEUE_MAX_PAGE_SIZE,
-      Math.max(1, Math.floor(args.pageSize || AGENCY_QUEUE_DEFAULT_PAGE_SIZE)),
     );
     const filter = args.filter ?? {};
     const now = new Date();

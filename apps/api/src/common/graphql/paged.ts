@@ -9,6 +9,21 @@ export interface PageOf<T> {
   pageSize: number;
 }
 
+/**
+ * The page a list query asked for: page from 1, page size from 1 to `maxSize` (`defaultSize` when
+ * absent or 0); fractions are cut.
+ */
+export function requestedPage(
+  args: { page?: number | null; pageSize?: number | null },
+  defaultSize: number,
+  maxSize: number,
+): { page: number; pageSize: number } {
+  return {
+    page: Math.max(1, Math.floor(args.page || 1)),
+    pageSize: Math.min(maxSize, Math.max(1, Math.floor(args.pageSize || defaultSize))),
+  };
+}
+
 /** Descriptions that differ from the usual ones (e.g. what "matching" means for this list). */
 export interface PagedTexts {
   items?: string;
