@@ -19,7 +19,7 @@ import { fileSize } from '../model/dossier-format';
 import { DossierFactsComponent } from '../ui/dossier-facts.component';
 import { DossierRatingComponent } from '../ui/dossier-rating.component';
 import { SubmittedFilesComponent } from '../ui/submitted-files.component';
-import { HistoryTimelineComponent } from '../ui/history-timeline.component';
+import { HistoryCardComponent } from '../ui/history-card.component';
 import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { SupplementCommentsComponent } from '../ui/supplement-comments.component';
 import { applicantRows, componentRows, formRows, supplementComments } from './dossier-detail.view';
@@ -35,7 +35,7 @@ import { applicantRows, componentRows, formRows, supplementComments } from './do
     RouterLink,
     TranslatePipe,
     StatusBadgeComponent,
-    HistoryTimelineComponent,
+    HistoryCardComponent,
     PageHeaderComponent,
     SupplementCommentsComponent,
     DossierRatingComponent,

@@ -13,7 +13,7 @@ import { LoadStatusComponent } from '../../core/ui/load-status.component';
 import { Crumb, PageHeaderComponent } from '../../core/ui/page-header.component';
 import { applicantRows, componentRows, formRows } from '../../dossiers/pages/dossier-detail.view';
 import { DossierFactsComponent } from '../../dossiers/ui/dossier-facts.component';
-import { HistoryTimelineComponent } from '../../dossiers/ui/history-timeline.component';
+import { HistoryCardComponent } from '../../dossiers/ui/history-card.component';
 import { SubmittedFilesComponent } from '../../dossiers/ui/submitted-files.component';
 import { StatusBadgeComponent } from '../../core/ui/status-badge.component';
 import { isOfficerAction, OFFICER_ACTIONS, OfficerAction } from '../model/officer-actions';
@@ -28,7 +28,7 @@ import { FilePreviewComponent } from '../ui/file-preview.component';
     TranslatePipe,
     PageHeaderComponent,
     StatusBadgeComponent,
-    HistoryTimelineComponent,
+    HistoryCardComponent,
     FilePreviewComponent,
     ActionDialogComponent,
     DossierFactsComponent,
