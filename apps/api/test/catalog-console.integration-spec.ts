@@ -157,6 +157,54 @@ describe('catalog console API', () => {
     expect(before).toEqual(w.proc.fields.map((f) => f.key));
   });
 
+  it('lists retired components and fields to admins (includeInactive), who can bring them back', async () => {
+    const fresh = await createProcedure(t);
+    const [component] = fresh.components;
+    const [field] = fresh.fields;
+    await admin.gql('mutation($id: ID!) { deactivateDocumentComponent(id: $id) { id } }', {
+      id: component.id,
+    });
+    await admin.gql('mutation($id: ID!) { deactivateFormField(id: $id) { id } }', { id: field.id });
+    const parts = (client: GqlClient, includeInactive: boolean) =>
+      client.gql<{
+        service: {
+          components: { id: string; active: boolean }[];
+          formFields: { id: string; active: boolean }[];
+        };
+      }>(
+        'query($id: ID!, $all: Boolean) { service(id: $id) { components(includeInactive: $all) { id active } formFields(includeInactive: $all) { id active } } }',
+        { id: fresh.procedure.id, all: includeInactive },
+      );
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+    const all = (await parts(admin, true)).data!.service;
+    expect(all.components.find((c) => c.id === component.id)?.active).toBe(false);
+    expect(all.formFields.find((f) => f.id === field.id)?.active).toBe(false);
+    expect(ids(all.components)).toEqual(ids(fresh.components));
+    const shown = (await parts(admin, false)).data!.service;
+    expect(ids(shown.components)).not.toContain(component.id);
+    expect(ids(shown.formFields)).not.toContain(field.id);
+    // Anyone else asking for the retired parts is refused, not quietly given the public list.
+    for (const client of [t.client(), citizen, officer]) {
+      const refused = await parts(client, true);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+
+    await admin.gql(
+      'mutation($id: ID!) { updateDocumentComponent(id: $id, input: { active: true }) { id } }',
+      {
+        id: component.id,
+      },
+    );
+    await admin.gql('mutation($id: ID!) { updateFormField(id: $id, input: { active: true }) { id } }', {
+      id: field.id,
+    });
+    // Back in the public form, through the catalog cache.
+    const back = (await parts(t.client(), false)).data!.service;
+    expect(ids(back.components)).toContain(component.id);
+    expect(ids(back.formFields)).toContain(field.id);
+  });
+
   it('is rate limited per admin account (TOO_MANY_ATTEMPTS)', async () => {
     const busy = await loginAs(t, await createAccount(t, { role: Role.ADMIN }));
     const fresh = await createProcedure(t);

@@ -8,9 +8,10 @@ import { logIn } from './support/page-session';
 
 /**
  * Issue 14 end to end: the demo admin (quantri) creates a procedure with two components and three
- * fields in the catalog console and reorders the fields (keyboard and drag); a citizen files a
- * dossier for it; the admin invites an officer of the procedure's agency, who sets a password
- * through the e-mailed one-time link and finds the dossier in the queue; the statistics show it.
+ * fields in the catalog console, reorders the fields (keyboard and drag), retires one and brings it
+ * back; a citizen files a dossier for it; the admin invites an officer of the procedure's agency, who
+ * sets a password through the e-mailed one-time link and finds the dossier in the queue; the
+ * statistics show it.
  */
 
 const DEMO_PASSWORD = 'Demo@2025';
@@ -187,6 +188,26 @@ describe('admin: catalog console, a dossier for the new procedure, an invited of
       .locator('app-form-field-input label')
       .allTextContents();
     expect(preview.map((l) => l.replace(/\s+/g, ' ').trim())[0]).toContain('Ngày đề nghị');
+  });
+
+  it('retires a field after a confirmation, lists it apart, and brings it back', async () => {
+    const row = admin.getByTestId('field-row-noiDung');
+    admin.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: 'Ngừng Nội dung đề nghị' }).click();
+    const retired = admin.getByTestId('field-retired-noiDung');
+    await retired.waitFor();
+    await row.waitFor({ state: 'detached' });
+    expect(await fieldOrder()).toEqual(['ngayDeNghi', 'hoTenNguoiDeNghi']);
+    await admin.getByTestId('form-preview').locator('#f-preview-noiDung').waitFor({ state: 'detached' });
+
+    admin.once('dialog', (d) => {
+      expect(d.message()).toBe('Cho “Nội dung đề nghị” hoạt động trở lại?');
+      void d.accept();
+    });
+    await retired.getByRole('button', { name: 'Hoạt động lại Nội dung đề nghị' }).click();
+    await row.waitFor();
+    await retired.waitFor({ state: 'detached' });
+    expect(await fieldOrder()).toEqual(['ngayDeNghi', 'hoTenNguoiDeNghi', 'noiDung']);
   });
 
   it('a citizen files (saves and sends) a dossier for the new procedure', async () => {

@@ -53,8 +53,20 @@ export class CatalogLoaders {
     );
   }
 
-  /** Active components of a procedure, in order. */
-  components(loaders: RequestLoaders): DataLoader<string, DocumentComponentEntity[]> {
+  /**
+   * Active components of a procedure, in order; with `includeInactive` (the catalog console, admins
+   * only) the retired ones too, read past the cache, which holds what the public sees.
+   */
+  components(
+    loaders: RequestLoaders,
+    includeInactive = false,
+  ): DataLoader<string, DocumentComponentEntity[]> {
+    if (includeInactive)
+      return loaders.get(
+        'catalog.components.all',
+        () =>
+          new DataLoader((ids) => this.reader.getComponentsByProcedureIds(ids, { includeInactive: true })),
+      );
     return loaders.get(
       'catalog.components',
       () =>
@@ -75,8 +87,14 @@ export class CatalogLoaders {
     );
   }
 
-  /** Active intake form fields of a procedure, in order. */
-  formFields(loaders: RequestLoaders): DataLoader<string, FormFieldEntity[]> {
+  /** Active intake form fields of a procedure, in order; `includeInactive` as for components. */
+  formFields(loaders: RequestLoaders, includeInactive = false): DataLoader<string, FormFieldEntity[]> {
+    if (includeInactive)
+      return loaders.get(
+        'catalog.formFields.all',
+        () =>
+          new DataLoader((ids) => this.reader.getFormFieldsByProcedureIds(ids, { includeInactive: true })),
+      );
     return loaders.get(
       'catalog.formFields',
       () =>

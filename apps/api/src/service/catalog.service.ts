@@ -144,7 +144,10 @@ export class CatalogService {
   }
 
   /** Refuses the admin-only filter to everyone else. */
-  assertMayIncludeInactive(filter: ServiceFilterInput | null | undefined, isAdmin: boolean): void {
+  assertMayIncludeInactive(
+    filter: Pick<ServiceFilterInput, 'includeInactive'> | null | undefined,
+    isAdmin: boolean,
+  ): void {
     if (filter?.includeInactive && !isAdmin) throw new DomainError(ErrorCode.FORBIDDEN);
   }
 }

@@ -19,6 +19,14 @@ function isAdmin(user: AuthUser | undefined): boolean {
   return user?.role === Role.ADMIN;
 }
 
+/** The catalog console lists retired components and fields too, so that they can be reactivated. */
+const INCLUDE_INACTIVE = {
+  type: () => Boolean,
+  nullable: true,
+  defaultValue: false,
+  description: 'Kể cả mục đã ngừng sử dụng (chỉ quản trị; người khác nhận FORBIDDEN).',
+};
+
 /** Public queries of the catalog and the relations of a procedure (through per-request DataLoaders). */
 @Resolver(() => ServiceProcedureEntity)
 export class ProcedureResolver {
@@ -91,8 +99,11 @@ export class ProcedureResolver {
   components(
     @Parent() p: ServiceProcedureEntity,
     @Context() ctx: GraphQLContext,
+    @CurrentUser() user: AuthUser | undefined,
+    @Args('includeInactive', INCLUDE_INACTIVE) includeInactive: boolean,
   ): Promise<DocumentComponentEntity[]> {
-    return this.loaders.components(ctx.loaders).load(p.id);
+    this.catalog.assertMayIncludeInactive({ includeInactive }, isAdmin(user));
+    return this.loaders.components(ctx.loaders, includeInactive).load(p.id);
   }
 
   @ResolveField(() => [FormFieldEntity], {
@@ -102,7 +113,10 @@ export class ProcedureResolver {
   formFields(
     @Parent() p: ServiceProcedureEntity,
     @Context() ctx: GraphQLContext,
+    @CurrentUser() user: AuthUser | undefined,
+    @Args('includeInactive', INCLUDE_INACTIVE) includeInactive: boolean,
   ): Promise<FormFieldEntity[]> {
-    return this.loaders.formFields(ctx.loaders).load(p.id);
+    this.catalog.assertMayIncludeInactive({ includeInactive }, isAdmin(user));
+    return this.loaders.formFields(ctx.loaders, includeInactive).load(p.id);
   }
 }

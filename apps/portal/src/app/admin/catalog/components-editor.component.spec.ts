@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import {
   EditorComponentFragment,
   EditorCreateComponentDocument,
+  EditorUpdateComponentDocument,
   EditorUploadTemplateDocument,
 } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
@@ -32,7 +33,7 @@ describe('ComponentsEditorComponent', () => {
     files: { path: string; file: File }[];
   }[];
 
-  async function render() {
+  async function render(components = [COMPONENT]) {
     mutations = [];
     uploads = [];
     const apollo = {
@@ -59,7 +60,7 @@ describe('ComponentsEditorComponent', () => {
     });
     const fixture = TestBed.createComponent(ComponentsEditorComponent);
     fixture.componentRef.setInput('serviceId', 's1');
-    fixture.componentRef.setInput('components', [COMPONENT]);
+    fixture.componentRef.setInput('components', components);
     fixture.detectChanges();
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -69,6 +70,31 @@ describe('ComponentsEditorComponent', () => {
     };
     return { el, settle };
   }
+
+  it('marks a retired component and reactivates it after a confirmation', async () => {
+    const { el, settle } = await render([
+      COMPONENT,
+      { ...COMPONENT, id: 'c2', name: 'Bản sao cũ', active: false },
+    ]);
+    expect(el.querySelector('[data-testid="component-inactive-c1"]')).toBeNull();
+    expect(el.querySelector('[data-testid="component-inactive-c2"]')?.textContent?.trim()).toBe('Đã ngừng');
+    const buttons = Array.from(el.querySelectorAll('button')).map((b) =>
+      b.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(buttons).toContain('Ngừng Đơn đề nghị');
+    const reactivate = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent?.replace(/\s+/g, ' ').trim() === 'Hoạt động lại Bản sao cũ',
+    ) as HTMLButtonElement;
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValue(true);
+    reactivate.click();
+    await settle();
+    expect(confirm).toHaveBeenCalledWith('Cho “Bản sao cũ” hoạt động trở lại?');
+    expect(mutations).toEqual([
+      { mutation: EditorUpdateComponentDocument, variables: { id: 'c2', input: { active: true } } },
+    ]);
+    expect(el.textContent).toContain('“Bản sao cũ” hoạt động trở lại.');
+    confirm.mockRestore();
+  });
 
   it('refuses unknown file types and a size of 0 in the browser, then sends a valid component', async () => {
     const { el, settle } = await render();

@@ -27,7 +27,10 @@ import {
   componentInputFrom,
 } from './component-form';
 
-/** The procedure's document components: list, add, edit, retire, and each one's template upload. */
+/**
+ * The procedure's document components: list (retired ones marked), add, edit, retire or reactivate,
+ * and each one's template upload.
+ */
 @Component({
   selector: 'app-components-editor',
   imports: [
@@ -100,12 +103,22 @@ export class ComponentsEditorComponent {
     if (done) this.done('catalogAdmin.common.saved', input.name);
   }
 
-  protected async retire(c: EditorComponentFragment): Promise<void> {
-    if (!confirm(this.i18n.t('catalogAdmin.common.confirmDeactivate', { name: c.name }))) return;
-    const done = await this.form.submit(() =>
-      this.apollo.mutate({ mutation: EditorDeactivateComponentDocument, variables: { id: c.id } }),
-    );
-    if (done) this.done('catalogAdmin.common.deactivated', c.name);
+  /** Retires an active component or brings a retired one back, after the user confirms. */
+  protected async toggleActive(c: EditorComponentFragment): Promise<void> {
+    const key = c.active ? 'catalogAdmin.common.confirmDeactivate' : 'catalogAdmin.common.confirmReactivate';
+    if (!confirm(this.i18n.t(key, { name: c.name }))) return;
+    const done = c.active
+      ? await this.form.submit(() =>
+          this.apollo.mutate({ mutation: EditorDeactivateComponentDocument, variables: { id: c.id } }),
+        )
+      : await this.form.submit(() =>
+          this.apollo.mutate({
+            mutation: EditorUpdateComponentDocument,
+            variables: { id: c.id, input: { active: true } },
+          }),
+        );
+    if (done)
+      this.done(c.active ? 'catalogAdmin.common.deactivated' : 'catalogAdmin.common.reactivated', c.name);
   }
 
   /** uploadComponentTemplate: a GraphQL multipart request through the portal's upload service. */

@@ -3,6 +3,7 @@ import {
   EditorCreateFieldDocument,
   EditorFieldFragment,
   EditorReorderFieldsDocument,
+  EditorUpdateFieldDocument,
 } from '@dvc/portal/data-access';
 import { Apollo } from 'apollo-angular';
 import type { DocumentNode } from 'graphql';
@@ -38,7 +39,7 @@ describe('FieldsEditorComponent', () => {
   let calls: { mutation: DocumentNode; variables: Record<string, unknown> }[];
   let answer: () => Observable<unknown>;
 
-  async function render() {
+  async function render(fields = FIELDS) {
     calls = [];
     answer = () => of({ data: { reorderFormFields: [] } });
     const apollo = {
@@ -50,7 +51,7 @@ describe('FieldsEditorComponent', () => {
     TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: apollo }] });
     const fixture = TestBed.createComponent(FieldsEditorComponent);
     fixture.componentRef.setInput('serviceId', 's1');
-    fixture.componentRef.setInput('fields', FIELDS);
+    fixture.componentRef.setInput('fields', fields);
     fixture.detectChanges();
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -101,6 +102,32 @@ describe('FieldsEditorComponent', () => {
     // The second save failed: back to the last saved order, and the live region says so.
     expect(order()).toEqual(['field-row-hoTen', 'field-row-ghiChu', 'field-row-ngaySinh']);
     expect(status()).toContain('Không lưu được thứ tự');
+  });
+
+  it('lists a retired field apart, outside the order, and brings it back after a confirmation', async () => {
+    const retired = { ...field('f4', 'soCu', 'Số cũ'), active: false };
+    const { el, order, status, settle } = await render([...FIELDS, retired]);
+    expect(order()).toEqual(['field-row-hoTen', 'field-row-ngaySinh', 'field-row-ghiChu']);
+    const row = el.querySelector('[data-testid="field-retired-soCu"]') as HTMLElement;
+    expect(row.textContent).toContain('Số cũ');
+    // Moving an active row saves the active fields only: reorderFormFields refuses retired ones.
+    (el.querySelector('[data-testid="field-down-hoTen"]') as HTMLButtonElement).click();
+    await settle();
+    expect(calls[0].variables['fieldIds']).toEqual(['f2', 'f1', 'f3']);
+
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const button = row.querySelector('button') as HTMLButtonElement;
+    expect(button.textContent?.replace(/\s+/g, ' ').trim()).toBe('Hoạt động lại Số cũ');
+    button.click();
+    await settle();
+    expect(calls.filter((c) => c.mutation === EditorUpdateFieldDocument)).toHaveLength(0);
+    button.click();
+    await settle();
+    expect(confirm).toHaveBeenLastCalledWith('Cho “Số cũ” hoạt động trở lại?');
+    const sent = calls.filter((c) => c.mutation === EditorUpdateFieldDocument);
+    expect(sent.map((c) => c.variables)).toEqual([{ id: 'f4', input: { active: true } }]);
+    expect(status()).toBe('“Số cũ” hoạt động trở lại.');
+    confirm.mockRestore();
   });
 
   it('checks a new field with the shared rules before sending; the API never sees a bad key', async () => {

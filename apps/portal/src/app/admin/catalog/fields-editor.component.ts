@@ -27,7 +27,7 @@ import { FIELD_FORM_ORDER, fieldFormSpecs, fieldFormValues, fieldInputFrom } fro
 import { keyboardTarget, moveItem } from './field-order';
 
 /**
- * The procedure's intake-form fields: add, edit, retire, and reorder by buttons, Alt+Arrow keys
+ * The procedure's intake-form fields: add, edit, retire (and reactivate), and reorder by buttons, Alt+Arrow keys
  * (announced in a live region) or drag and drop (native HTML5). Each move is saved at once through
  * reorderFormFields; a refused move goes back and says why.
  */
@@ -42,9 +42,12 @@ export class FieldsEditorComponent {
   private readonly apollo = inject(Apollo);
   private readonly i18n = inject(I18nService);
   readonly serviceId = input.required<string>();
+  /** Every field of the procedure, retired ones included. */
   readonly fields = input.required<readonly EditorFieldFragment[]>();
-  /** The order on screen (moved at once, then saved); the preview follows it. */
-  readonly ordered = linkedSignal(() => [...this.fields()]);
+  /** The active fields' order on screen (moved at once, then saved); the preview follows it. */
+  readonly ordered = linkedSignal(() => this.fields().filter((f) => f.active));
+  /** Retired fields: out of the form and its order, listed apart so that they can come back. */
+  protected readonly retired = computed(() => this.fields().filter((f) => !f.active));
   readonly changed = output<void>();
 
   protected readonly announcement = signal('');
@@ -170,6 +173,21 @@ export class FieldsEditorComponent {
     );
     if (done) {
       this.announcement.set(this.i18n.t('catalogAdmin.common.deactivated', { name: f.label }));
+      this.changed.emit();
+    }
+  }
+
+  /** Brings a retired field back into the form, where its old position puts it. */
+  protected async reactivate(f: EditorFieldFragment): Promise<void> {
+    if (!confirm(this.i18n.t('catalogAdmin.common.confirmReactivate', { name: f.label }))) return;
+    const done = await this.form.submit(() =>
+      this.apollo.mutate({
+        mutation: EditorUpdateFieldDocument,
+        variables: { id: f.id, input: { active: true } },
+      }),
+    );
+    if (done) {
+      this.announcement.set(this.i18n.t('catalogAdmin.common.reactivated', { name: f.label }));
       this.changed.emit();
     }
   }
