@@ -24,6 +24,31 @@ describe('I18nService', () => {
   });
 });
 
+describe('the language switch', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('changes the page at once, when the text of every visited feature is here', async () => {
+    const i18n = TestBed.inject(I18nService);
+    await i18n.use(['officer']);
+    const switching = i18n.switchTo('en');
+    // Nothing changes while the English files load: no page half in each language.
+    expect(i18n.lang()).toBe('vi');
+    expect(i18n.t('officer.queue.title')).toBe('Xử lý hồ sơ');
+    await switching;
+    expect(i18n.lang()).toBe('en');
+    expect(i18n.t('officer.queue.title')).toBe('Back office');
+    expect(i18n.t('shell.nav.admin')).toBe('Administration');
+  });
+
+  it('lets the last click win when a switch is still loading', async () => {
+    const i18n = TestBed.inject(I18nService);
+    const toEnglish = i18n.switchTo('en');
+    const back = i18n.switchTo('vi');
+    await Promise.all([toEnglish, back]);
+    expect(i18n.lang()).toBe('vi');
+  });
+});
+
 describe('feature dictionaries', () => {
   beforeEach(() => localStorage.clear());
 

@@ -73,6 +73,8 @@ export class I18nService {
   private readonly document = inject(DOCUMENT);
 
   readonly lang = signal<Lang>(this.storedLang());
+  /** Counts the user's switches: only the last one started may land. */
+  private switches = 0;
 
   constructor() {
     effect(() => {
@@ -99,6 +101,18 @@ export class I18nService {
 
   setLang(lang: Lang): void {
     if (LANGS.includes(lang)) this.lang.set(lang);
+  }
+
+  /**
+   * The user's switch: the page changes language once that language's text (shell and the visited
+   * features) is here, all at once, never half in each. A later switch wins over one still loading;
+   * offline, it switches anyway (the Vietnamese text stands in, see t).
+   */
+  async switchTo(lang: Lang): Promise<void> {
+    if (!LANGS.includes(lang)) return;
+    const ticket = ++this.switches;
+    await loadTexts(lang).catch(() => undefined);
+    if (ticket === this.switches) this.lang.set(lang);
   }
 
   /** Loads these features' text in the current language (and in any language switched to later). */

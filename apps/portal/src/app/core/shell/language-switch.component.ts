@@ -57,6 +57,6 @@ export class LanguageSwitchComponent {
   protected readonly langs = LANGS;
 
   protected select(lang: Lang): void {
-    this.i18n.setLang(lang);
+    void this.i18n.switchTo(lang);
   }
 }
