@@ -1,6 +1,6 @@
-import { signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { AuthStore, SessionUser } from '../auth/auth.store';
 import { HeaderComponent } from './header.component';
 
@@ -72,5 +72,50 @@ describe('HeaderComponent session state', () => {
     expect(banner?.querySelector('app-language-switch')).not.toBeNull();
     expect(banner?.querySelector('[data-testid="nav-login"]')).not.toBeNull();
     expect(banner?.querySelector('.brand__home')).not.toBeNull();
+  });
+});
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class BlankPage {}
+
+describe('HeaderComponent phone menu', () => {
+  it('stays open when a navigation that was already loading ends, and closes when a link is followed', async () => {
+    let release!: () => void;
+    const slow = new Promise<boolean>((resolve) => (release = () => resolve(true)));
+    TestBed.configureTestingModule({
+      imports: [HeaderComponent],
+      providers: [
+        provideRouter([
+          { path: 'cham', component: BlankPage, canActivate: [() => slow] },
+          { path: 'khac', component: BlankPage },
+        ]),
+        { provide: AuthStore, useValue: { loaded: signal(true), user: signal(null) } },
+      ],
+    });
+    const fixture = TestBed.createComponent(HeaderComponent);
+    const el = fixture.nativeElement as HTMLElement;
+    const toggle = el.querySelector('.brand__toggle') as HTMLButtonElement;
+    const router = TestBed.inject(Router);
+    const update = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    await update();
+
+    // The first page is still loading (a slow guard) when the menu is opened.
+    const loading = router.navigateByUrl('/cham');
+    await Promise.resolve();
+    toggle.click();
+    // (Not whenStable: the pending navigation keeps the app busy until the guard answers.)
+    fixture.detectChanges();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    release();
+    expect(await loading).toBe(true);
+    await update();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    await router.navigateByUrl('/khac');
+    await update();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -8,7 +8,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { NavigationStart, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { filter } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AuthStore } from '../auth/auth.store';
@@ -75,10 +75,11 @@ export class HeaderComponent {
   private readonly menuToggle = viewChild.required<ElementRef<HTMLButtonElement>>('menuToggle');
 
   constructor() {
-    // Close the mobile menu after navigating.
+    // Close the mobile menu when a navigation starts (a link in it was followed). Not when one ends:
+    // on a slow phone the first page can still be loading when the menu is opened.
     inject(Router)
       .events.pipe(
-        filter((e) => e instanceof NavigationEnd),
+        filter((e) => e instanceof NavigationStart),
         takeUntilDestroyed(),
       )
       .subscribe(() => this.menuOpen.set(false));

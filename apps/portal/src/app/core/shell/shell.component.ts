@@ -110,11 +110,14 @@ export class ShellComponent {
    */
   protected readonly booting = signal(true);
   private path: string | null = null;
+  /** Where the focus was when the navigation started. */
+  private focusAtStart: Element | null = null;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.router.events.pipe(takeUntilDestroyed()).subscribe((e) => {
       if (e instanceof NavigationStart) {
+        this.focusAtStart = this.document.activeElement;
         clearTimeout(this.progressTimer);
         this.progressTimer = setTimeout(() => this.navigating.set(true), PROGRESS_DELAY_MS);
         return;
@@ -145,8 +148,10 @@ export class ShellComponent {
     if (this.path !== null && next !== this.path) {
       const main = this.document.getElementById('main');
       const active = this.document.activeElement;
-      // Leave focus alone when the page already placed it inside its content.
-      if (!active || active === this.document.body || !main?.contains(active))
+      // Leave focus alone when the page already placed it inside its content, or when the user put
+      // it elsewhere while the page loaded (say, opened the account menu): taking it would close that.
+      const movedByUser = !!active && active !== this.document.body && active !== this.focusAtStart;
+      if (!movedByUser && (!active || active === this.document.body || !main?.contains(active)))
         main?.focus({ preventScroll: true });
     }
     this.path = next;
