@@ -23,7 +23,13 @@ interface MyDossiersAnswer {
     page: number;
     pageSize: number;
     pageCount: number;
-    items: { id: string; code: string | null; status: string; service: { name: string } }[];
+    items: {
+      id: string;
+      code: string | null;
+      status: string;
+      createdAt: string;
+      service: { name: string };
+    }[];
   };
 }
 
@@ -66,7 +72,15 @@ describe('dossiers: listing, access and lookup', () => {
       const sent = await list({ filter: { group: 'SENT' } });
       expect(sent.data?.myDossiers.totalCount).toBe(2);
       expect(sent.data?.myDossiers.items.every((d) => d.code && d.status === 'SUBMITTED')).toBe(true);
-      expect(all.data?.myDossiers.items[0].service.name).toBe('Đăng ký khai sinh');
+      // Newest first; the last one created is a sent birth registration. MariaDB keeps whole seconds, so
+      // dossiers made in the same second tie (and come in id order): the newest is among the first second's.
+      const items = all.data!.myDossiers.items;
+      const times = items.map((d) => Date.parse(d.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      const newest = items.filter((d) => Date.parse(d.createdAt) === times[0]);
+      expect(newest.some((d) => d.service.name === 'Đăng ký khai sinh' && d.status === 'SUBMITTED')).toBe(
+        true,
+      );
     });
 
     it('filters by status (inside the group) and pages', async () => {
