@@ -155,6 +155,27 @@ describe('API tokens: scopes and agencies', () => {
     expect(audit).toEqual([{ operation: 'Mutation completeDossier', outcome: 'OK' }]);
   });
 
+  it('refused changes are audited with their code; reads are not audited', async () => {
+    const { clientId, secret } = await issueToken(w.admin, {
+      name: 'Phần mềm bị từ chối',
+      agencyId: w.proc.agency.id,
+      scopes: ['dossiers:read', 'dossiers:process'],
+    });
+    const refused = bearer(t, secret);
+    const other = await sentDossier(w, w.otherProc);
+    expect(codeOf(await act(refused, 'receiveDossier', other, w.otherProc))).toBe('NOT_FOUND');
+    expect(codeOf(await refused.gql('mutation { logout }'))).toBe('FORBIDDEN');
+    expect(codeOf(await refused.gql('{ agencyDossiers { totalCount } }'))).toBeUndefined();
+    const rows = await dataSource(t).query(
+      'SELECT operation, outcome FROM integration_audit WHERE client_id = ? ORDER BY operation',
+      [clientId],
+    );
+    expect(rows).toEqual([
+      { operation: 'Mutation logout', outcome: 'FORBIDDEN' },
+      { operation: 'Mutation receiveDossier', outcome: 'NOT_FOUND' },
+    ]);
+  });
+
   it('result files download with dossiers:read, not with another scope', async () => {
     let dossier = await sentDossier(w);
     for (const action of ['receiveDossier', 'startProcessing', 'completeDossier'] as const) {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { ApiClientsService } from './api-clients.service';
@@ -10,7 +9,7 @@ import { ApiTokenEntity } from './entities/api-token.entity';
 import { IntegrationAuditEntity } from './entities/integration-audit.entity';
 import { WebhookAttemptEntity, WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEntity } from './entities/webhook.entity';
-import { IntegrationAuditInterceptor } from './integration-audit.interceptor';
+import { IntegrationAuditPlugin } from './integration-audit.plugin';
 import { IntegrationSecrets } from './integration-secrets';
 import { IntegrationResolver } from './integration.resolver';
 import { WebhookEventsListener } from './webhook-events.listener';
@@ -42,7 +41,7 @@ export const INTEGRATION_ENTITIES = [
     WebhookEventsListener,
     IntegrationResolver,
     DemoIntegrationSeeder,
-    { provide: APP_INTERCEPTOR, useClass: IntegrationAuditInterceptor },
+    IntegrationAuditPlugin,
   ],
   exports: [ApiTokenMiddleware, WebhookQueue, IntegrationSecrets, DemoIntegrationSeeder],
 })
