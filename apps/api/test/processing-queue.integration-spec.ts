@@ -2,6 +2,7 @@ import { DOSSIER_STATUSES, DossierStatus, Role } from '@dvc/shared/domain';
 import { DossierEntity } from '../src/dossier/entities/dossier.entity';
 import { createAccount, loginAs } from './support/accounts';
 import {
+  act,
   codeOf,
   createWorld,
   dataSource,
@@ -148,12 +149,38 @@ describe('officer queue (agencyDossiers)', () => {
     expect(other.items[0].status).toBe(DossierStatus.SUBMITTED);
   });
 
+  /** The statements of one queue request (not the background workers' polls that land inside it). */
+  const statements = async (variables: Record<string, unknown>) =>
+    (await countStatements(t, () => queue(variables))).statements.length;
+  /** A filter beyond the status: its counts are made on every request. */
+  const byService = () => ({ serviceId: w.proc.procedure.id });
+  const countIn = (page: QueuePage, status: string) =>
+    page.countsByStatus.find((c) => c.status === status)?.count;
+
   it('reads one page with a fixed number of queries whatever its size (no N+1)', async () => {
-    // The request's statements only: the background workers' polls (mail, webhooks, catalog cache
-    // version) sometimes land inside it.
-    const count = async (pageSize: number) =>
-      (await countStatements(t, () => queue({ pageSize }))).statements.length;
-    expect(await count(2)).toBeGreaterThanOrEqual(3);
-    expect(await count(6)).toBe(await count(2));
+    expect(await statements({ pageSize: 2, filter: byService() })).toBeGreaterThanOrEqual(3);
+    expect(await statements({ pageSize: 6, filter: byService() })).toBe(
+      await statements({ pageSize: 2, filter: byService() }),
+    );
+  });
+
+  it("keeps a plain tab's counts in memory until a change in the agency, which shows at once", async () => {
+    await queue();
+    const filtered = await statements({ filter: { ...byService(), status: 'RECEIVED' } });
+    expect(await statements({ filter: { status: 'RECEIVED' } })).toBe(filtered - 1);
+    const before = await queue();
+    const fresh = await sentDossier(w);
+    const sent = await queue();
+    expect(sent.totalCount).toBe(before.totalCount + 1);
+    expect(countIn(sent, 'SUBMITTED')).toBe(countIn(before, 'SUBMITTED')! + 1);
+    await act(w.officer, 'receiveDossier', fresh, w.proc);
+    const received = await queue({ filter: { status: 'RECEIVED' } });
+    expect(received.items.map((d) => d.id)).toContain(fresh.id);
+    expect(received.totalCount).toBe(countIn(before, 'RECEIVED')! + 1);
+    expect(countIn(received, 'SUBMITTED')).toBe(countIn(before, 'SUBMITTED'));
+    // Another agency's change does not touch these counts, and its officer sees only their own.
+    await sentDossier(w, w.otherProc);
+    expect(countIn(await queue(), 'SUBMITTED')).toBe(countIn(before, 'SUBMITTED'));
+    expect(countIn(await queue({}, w.otherOfficer), 'SUBMITTED')).toBe(2);
   });
 });

@@ -20,6 +20,7 @@ import {
   AgencyDossiersArgs,
 } from './dto/agency-dossiers.args';
 import { AgencyDossierPage } from './models/agency-dossier-page.model';
+import { OfficerQueueCounts, StatusCounts } from './officer-queue-counts';
 import { requestedPage } from '../common/graphql/paged';
 
 /** The statuses an officer's queue shows (everything sent), in the order of the tabs. */
@@ -34,13 +35,17 @@ const QUEUE_STATUSES: DossierStatus[] = [
 
 /**
  * agencyDossiers: the officer's queue. Sent dossiers (submitted_at set) of the officer's agency,
- * oldest submission first (first come, first served). Three queries per page, all on indexes
- * starting with agency_id: the page, its count, and the counts by status for the tabs (which ignore
- * the status filter but keep the others).
+ * oldest submission first (first come, first served). Two queries per page, both on indexes
+ * starting with agency_id: the page, and the counts by status for the tabs (which ignore the status
+ * filter but keep the others; the page's total is among them). The plain tabs' counts, with no other
+ * filter, come from OfficerQueueCounts: the same for every officer of the agency, kept until a change.
  */
 @Injectable()
 export class OfficerQueueService {
-  constructor(@InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>) {}
+  constructor(
+    @InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>,
+    private readonly plainCounts: OfficerQueueCounts,
+  ) {}
 
   async page(user: AuthUser, args: AgencyDossiersArgs): Promise<AgencyDossierPage> {
     if (user.role !== Role.OFFICER || !user.agencyId) throw new DomainError(ErrorCode.FORBIDDEN);
@@ -56,12 +61,11 @@ export class OfficerQueueService {
       return { items: [], totalCount: 0, page, pageSize, countsByStatus: zeroCounts() };
     }
 
-    const counts = await this.base(user.agencyId, filter, now)
-      .select('d.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('d.status')
-      .getRawMany<{ status: DossierStatus; count: number | string }>();
-    const countOf = new Map(counts.map((c) => [c.status, Number(c.count)]));
+    const agencyId = user.agencyId;
+    const countByStatus = () => this.countByStatus(agencyId, filter, now);
+    const countOf = isPlain(filter)
+      ? await this.plainCounts.get(agencyId, countByStatus)
+      : await countByStatus();
 
     const list = this.base(user.agencyId, filter, now);
     if (status) list.andWhere('d.status = :status', { status });
@@ -84,6 +88,19 @@ export class OfficerQueueService {
       pageSize,
       countsByStatus: QUEUE_STATUSES.map((s) => ({ status: s, count: countOf.get(s) ?? 0 })),
     };
+  }
+
+  private async countByStatus(
+    agencyId: string,
+    filter: AgencyDossierFilter,
+    now: Date,
+  ): Promise<StatusCounts> {
+    const counts = await this.base(agencyId, filter, now)
+      .select('d.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('d.status')
+      .getRawMany<{ status: DossierStatus; count: number | string }>();
+    return new Map(counts.map((c) => [c.status, Number(c.count)]));
   }
 
   /** Every filter but the status. */
@@ -120,6 +137,17 @@ export class OfficerQueueService {
     }
     return qb;
   }
+}
+
+/** Only the status (a tab), or nothing: the counts are the agency's plain tab counts. */
+function isPlain(filter: AgencyDossierFilter): boolean {
+  return (
+    !filter.serviceId &&
+    !filter.submittedFrom &&
+    !filter.submittedTo &&
+    !filter.search?.trim() &&
+    (filter.overdue === undefined || filter.overdue === null)
+  );
 }
 
 function zeroCounts() {

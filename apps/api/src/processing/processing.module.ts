@@ -18,6 +18,7 @@ import { OfficerActionsResolver } from './officer-actions.resolver';
 import { OfficerActionsService } from './officer-actions.service';
 import { OfficerDossiers } from './officer-dossiers.service';
 import { OfficerQueueResolver } from './officer-queue.resolver';
+import { OfficerQueueCounts } from './officer-queue-counts';
 import { OfficerQueueService } from './officer-queue.service';
 import { ProcessingFieldsResolver } from './processing-fields.resolver';
 import { ProcessingLoaders } from './processing.loaders';
@@ -45,6 +46,7 @@ import { ProcessingLoaders } from './processing.loaders';
   providers: [
     OfficerDossiers,
     OfficerQueueService,
+    OfficerQueueCounts,
     OfficerActionsService,
     DossierResultsService,
     DossierRatingService,
