@@ -1,6 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { availableActions, DossierAction, DossierStatus, Role } from '@dvc/shared/domain';
-import { CurrentUser } from '../common/auth/auth.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
 import { CatalogLoaders } from '../service/catalog.loaders';
@@ -21,14 +20,14 @@ export class DossierFieldsResolver {
   ) {}
 
   @ResolveField(() => ServiceProcedureEntity, { description: 'Dịch vụ công (thủ tục) của hồ sơ.' })
-  async service(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<ServiceProcedureEntity> {
+  async service(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<ServiceProcedureEntity> {
     const procedure = await this.catalog.procedure(ctx.loaders).load(d.serviceId);
     if (!procedure) throw new Error(`Procedure ${d.serviceId} of dossier ${d.id} is missing`);
     return procedure;
   }
 
   @ResolveField(() => AgencyEntity, { nullable: true, description: 'Cơ quan tiếp nhận hồ sơ.' })
-  agency(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<AgencyEntity | null> {
+  agency(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<AgencyEntity | null> {
     return this.catalog.agency(ctx.loaders).load(d.agencyId);
   }
 
@@ -36,7 +35,7 @@ export class DossierFieldsResolver {
     description: 'Tệp đính kèm, theo thành phần hồ sơ.',
     complexity: dossierListComplexity,
   })
-  files(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<DossierFileEntity[]> {
+  files(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<DossierFileEntity[]> {
     return this.loaders.files$(ctx.loaders).load(d.id);
   }
 
@@ -44,7 +43,7 @@ export class DossierFieldsResolver {
     description: 'Quá trình xử lý, theo thứ tự thời gian.',
     complexity: dossierListComplexity,
   })
-  history(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<ProcessingStepEntity[]> {
+  history(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<ProcessingStepEntity[]> {
     return this.loaders.history(ctx.loaders).load(d.id);
   }
 
@@ -54,7 +53,9 @@ export class DossierFieldsResolver {
     description:
       'Thao tác người dùng hiện tại được thực hiện: của công dân trên hồ sơ của mình, của cán bộ trên hồ sơ gửi đến cơ quan mình.',
   })
-  availableActions(@Parent() d: DossierEntity, @CurrentUser() user: AuthUser): DossierAction[] {
+  availableActions(d: DossierEntity, _args: unknown, ctx: GraphQLContext): DossierAction[] {
+    const user: AuthUser | undefined = ctx.req.user;
+    if (!user) return []; // an API token: no actions of its own here
     const mine =
       user.role === Role.OFFICER
         ? !!user.agencyId && user.agencyId === d.agencyId && d.status !== DossierStatus.DRAFT
@@ -66,7 +67,7 @@ export class DossierFieldsResolver {
 @Resolver(() => DossierFileEntity)
 export class DossierFileResolver {
   @ResolveField(() => String, { description: 'Đường dẫn tải tệp (GET, cần đăng nhập).' })
-  downloadUrl(@Parent() f: DossierFileEntity): string {
+  downloadUrl(f: DossierFileEntity): string {
     return `/files/${f.id}`;
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
 import { CatalogLoaders } from '../service/catalog.loaders';
 import { dossierSummary } from './dossier-summary';
@@ -13,7 +13,7 @@ export class DossierSummaryResolver {
     nullable: true,
     description: 'Tóm tắt ngắn: giá trị trường văn bản đầu tiên đã khai trong form (null khi chưa khai).',
   })
-  async summary(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
+  async summary(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     const fields = await this.catalog.formFields(ctx.loaders).load(d.serviceId);
     return dossierSummary(fields, d.formData);
   }

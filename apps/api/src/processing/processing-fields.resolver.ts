@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { DossierAction, DossierStatus, isOverdue } from '@dvc/shared/domain';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
 import { dossierListComplexity } from '../dossier/dossier-complexity';
@@ -27,10 +27,7 @@ export class ProcessingFieldsResolver {
     description: 'Kết quả giải quyết; null cho đến khi cơ quan trả kết quả.',
     complexity: dossierListComplexity,
   })
-  async result(
-    @Parent() d: DossierEntity,
-    @Context() ctx: GraphQLContext,
-  ): Promise<DossierResultModel | null> {
+  async result(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<DossierResultModel | null> {
     if (d.status !== DossierStatus.COMPLETED) return null;
     const [result, files] = await Promise.all([
       this.loaders.result(ctx.loaders).load(d.id),
@@ -46,8 +43,9 @@ export class ProcessingFieldsResolver {
     complexity: dossierListComplexity,
   })
   async supplementRequest(
-    @Parent() d: DossierEntity,
-    @Context() ctx: GraphQLContext,
+    d: DossierEntity,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<SupplementRequestModel | null> {
     if (d.status !== DossierStatus.SUPPLEMENT_REQUESTED) return null;
     const request = await this.loaders.openSupplement(ctx.loaders).load(d.id);
@@ -75,7 +73,7 @@ export class ProcessingFieldsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Lý do từ chối (hồ sơ bị từ chối).' })
-  async rejectionReason(@Parent() d: DossierEntity, @Context() ctx: GraphQLContext): Promise<string | null> {
+  async rejectionReason(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     if (d.status !== DossierStatus.REJECTED) return null;
     const history = await this.dossierLoaders.history(ctx.loaders).load(d.id);
     const step = [...history].reverse().find((s) => s.action === DossierAction.REJECT);
@@ -83,10 +81,7 @@ export class ProcessingFieldsResolver {
   }
 
   @ResolveField(() => DossierRatingModel, { nullable: true, description: 'Đánh giá mức độ hài lòng.' })
-  async rating(
-    @Parent() d: DossierEntity,
-    @Context() ctx: GraphQLContext,
-  ): Promise<DossierRatingModel | null> {
+  async rating(d: DossierEntity, _args: unknown, ctx: GraphQLContext): Promise<DossierRatingModel | null> {
     if (d.status !== DossierStatus.COMPLETED && d.status !== DossierStatus.REJECTED) return null;
     const rating = await this.loaders.rating(ctx.loaders).load(d.id);
     return rating ? { score: rating.score, comment: rating.comment, ratedAt: rating.ratedAt } : null;
@@ -95,7 +90,7 @@ export class ProcessingFieldsResolver {
   @ResolveField(() => Boolean, {
     description: 'Quá hạn: đã qua ngày hẹn trả mà chưa có kết quả (tạm dừng khi yêu cầu bổ sung).',
   })
-  overdue(@Parent() d: DossierEntity): boolean {
+  overdue(d: DossierEntity): boolean {
     return isOverdue(d.status, d.dueDate);
   }
 }

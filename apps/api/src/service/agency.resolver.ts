@@ -1,4 +1,4 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyLevel } from '@dvc/shared/domain';
 import DataLoader from 'dataloader';
 import { Public } from '../common/auth/auth.decorators';
@@ -29,12 +29,12 @@ export class AgencyResolver {
   }
 
   @ResolveField(() => AgencyEntity, { nullable: true, description: 'Cơ quan cấp trên.' })
-  parent(@Parent() a: AgencyEntity, @Context() ctx: GraphQLContext): Promise<AgencyEntity | null> {
+  parent(a: AgencyEntity, _args: unknown, ctx: GraphQLContext): Promise<AgencyEntity | null> {
     return a.parentId ? this.loaders.agency(ctx.loaders).load(a.parentId) : Promise.resolve(null);
   }
 
   @ResolveField(() => Int, { description: 'Số thủ tục đang tiếp nhận hồ sơ của cơ quan.' })
-  serviceCount(@Parent() a: AgencyEntity, @Context() ctx: GraphQLContext): Promise<number> {
+  serviceCount(a: AgencyEntity, _args: unknown, ctx: GraphQLContext): Promise<number> {
     return ctx.loaders
       .get(
         'catalog.agencyServiceCount',

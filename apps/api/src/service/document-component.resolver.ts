@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { TemplateFile } from './dto/template-file.model';
 import { DocumentComponentEntity } from './entities/document-component.entity';
 import { generatedTemplateName } from './generated-template.service';
@@ -11,7 +11,7 @@ export function templateUrl(componentId: string): string {
 @Resolver(() => DocumentComponentEntity)
 export class DocumentComponentResolver {
   @ResolveField(() => TemplateFile, { nullable: true, description: 'Mẫu đơn, tờ khai (nếu có).' })
-  template(@Parent() c: DocumentComponentEntity): TemplateFile | null {
+  template(c: DocumentComponentEntity): TemplateFile | null {
     if (c.templateGenerated) {
       // Made on its first download (generated-template.service.ts): the size is known only after.
       return {

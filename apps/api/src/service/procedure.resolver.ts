@@ -79,14 +79,14 @@ export class ProcedureResolver {
   }
 
   @ResolveField(() => AgencyEntity, { description: 'Cơ quan thực hiện.' })
-  async agency(@Parent() p: ServiceProcedureEntity, @Context() ctx: GraphQLContext): Promise<AgencyEntity> {
+  async agency(p: ServiceProcedureEntity, _args: unknown, ctx: GraphQLContext): Promise<AgencyEntity> {
     const agency = await this.loaders.agency(ctx.loaders).load(p.agencyId);
     if (!agency) throw new Error(`Procedure ${p.id} points at missing agency ${p.agencyId}`);
     return agency;
   }
 
   @ResolveField(() => SectorEntity, { description: 'Lĩnh vực.' })
-  async sector(@Parent() p: ServiceProcedureEntity, @Context() ctx: GraphQLContext): Promise<SectorEntity> {
+  async sector(p: ServiceProcedureEntity, _args: unknown, ctx: GraphQLContext): Promise<SectorEntity> {
     const sector = await this.loaders.sector(ctx.loaders).load(p.sectorId);
     if (!sector) throw new Error(`Procedure ${p.id} points at missing sector ${p.sectorId}`);
     return sector;

@@ -1,4 +1,4 @@
-import { Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { Public } from '../common/auth/auth.decorators';
 import type { GraphQLContext } from '../common/graphql/graphql-context';
@@ -20,7 +20,7 @@ export class SectorResolver {
   }
 
   @ResolveField(() => Int, { description: 'Số thủ tục đang tiếp nhận hồ sơ trong lĩnh vực.' })
-  serviceCount(@Parent() s: SectorEntity, @Context() ctx: GraphQLContext): Promise<number> {
+  serviceCount(s: SectorEntity, _args: unknown, ctx: GraphQLContext): Promise<number> {
     return ctx.loaders
       .get(
         'catalog.sectorServiceCount',
