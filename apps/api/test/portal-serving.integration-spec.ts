@@ -202,6 +202,7 @@ describe('portal serving: compression by Accept-Encoding, cache headers, HEAD', 
     expect(JSON.parse(decode(gz))).toEqual(data);
     const plain = await raw(t.url, '/graphql', { method: 'POST', headers, body });
     expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['vary']).toMatch(/Accept-Encoding/i);
     expect(JSON.parse(plain.body.toString('utf8'))).toEqual(data);
   });
 

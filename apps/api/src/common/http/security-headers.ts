@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { createHash } from 'node:crypto';
 
@@ -52,24 +52,55 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []
 }
 
 /**
- * Headers on every response (API, portal, playground, files), set by helmet: no MIME sniffing, no
+ * Headers on every response (API, portal, playground, files), as helmet sets them: no MIME sniffing, no
  * framing (clickjacking), no Referer (e-mailed links carry their token in the query string), a
  * window of our own (COOP), the CSP above, and HSTS only when the portal is served over https.
  * helmet's other defaults (X-DNS-Prefetch-Control, X-Permitted-Cross-Domain-Policies, …) come along;
  * Cross-Origin-Resource-Policy stays off, as before, so integrators' pages may still link our files.
  */
 export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
-  return helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(options.inlineScriptHashes) },
-    crossOriginOpenerPolicy: { policy: 'same-origin' },
-    crossOriginResourcePolicy: false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: options.https
-      ? { maxAge: 31_536_000, includeSubDomains: true, preload: false }
-      : false,
-    xFrameOptions: { action: 'deny' },
+  const { headers, removed } = headersOf(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(options.inlineScriptHashes) },
+      crossOriginOpenerPolicy: { policy: 'same-origin' },
+      crossOriginResourcePolicy: false,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: options.https
+        ? { maxAge: 31_536_000, includeSubDomains: true, preload: false }
+        : false,
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
+  return (_req, res, next) => {
+    for (const name of removed) res.removeHeader(name);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/**
+ * With this configuration (no per-request directive functions) helmet writes the same headers on every
+ * response, through a chain of a dozen middlewares that cost a cached catalog answer 8 % of its
+ * throughput in the benchmark: they are taken from helmet once, at start-up, and copied.
+ */
+function headersOf(middleware: RequestHandler): { headers: [string, string][]; removed: string[] } {
+  const headers = new Map<string, string>();
+  const removed = new Set<string>();
+  const res = {
+    setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => {
+      headers.delete(name.toLowerCase());
+      removed.add(name.toLowerCase());
+    },
+  };
+  let done = false;
+  void middleware({} as Request, res as unknown as Response, (error?: unknown) => {
+    if (error) throw error;
+    done = true;
   });
+  if (!done) throw new Error('helmet did not answer synchronously: its headers cannot be computed once');
+  return { headers: [...headers], removed: [...removed].filter((name) => !headers.has(name)) };
 }
 
 /**
