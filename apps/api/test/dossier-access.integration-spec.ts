@@ -14,6 +14,7 @@ import {
   saveDossier,
   TestProcedure,
 } from './support/dossier-fixtures';
+import { countStatements } from './support/catalog';
 import { GqlClient } from './support/gql-client';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -93,6 +94,27 @@ describe('dossiers: listing, access and lookup', () => {
       expect(page.data?.myDossiers.items).toHaveLength(2);
       const huge = await list({ pageSize: 1000 });
       expect(huge.data?.myDossiers.pageSize).toBe(50);
+    });
+
+    it('gives the same total on every page, counting only when the page cannot tell it', async () => {
+      const answer = async (page: number, pageSize: number) => {
+        const { result, statements } = await countStatements(t, () => list({ page, pageSize }));
+        const { totalCount, pageCount, items } = result.data!.myDossiers;
+        return { totalCount, pageCount, items: items.length, counted: statements.some(isCount) };
+      };
+      const isCount = (sql: string) => /^SELECT COUNT\(/i.test(sql.trim());
+      // Six dossiers: full pages need the count, a partial page ends the list, a page past it counts again.
+      expect(await answer(1, 4)).toEqual({ totalCount: 6, pageCount: 2, items: 4, counted: true });
+      expect(await answer(2, 4)).toEqual({ totalCount: 6, pageCount: 2, items: 2, counted: false });
+      expect(await answer(3, 4)).toEqual({ totalCount: 6, pageCount: 2, items: 0, counted: true });
+      expect(await answer(1, 20)).toEqual({ totalCount: 6, pageCount: 1, items: 6, counted: false });
+      expect(await answer(2, 3)).toEqual({ totalCount: 6, pageCount: 2, items: 3, counted: true });
+      const empty = await loginAs(t, await createAccount(t));
+      const { result, statements } = await countStatements(t, () =>
+        empty.gql<MyDossiersAnswer>(MY_DOSSIERS, {}),
+      );
+      expect(result.data?.myDossiers).toMatchObject({ totalCount: 0, pageCount: 0, items: [] });
+      expect(statements.some(isCount)).toBe(false);
     });
 
     it('searches by code or service name, without diacritics or case', async () => {

@@ -4,6 +4,7 @@ import { normalizeText } from '@dvc/shared/domain';
 import { EntityManager, In } from 'typeorm';
 import { AccountEntity } from '../account/entities/account.entity';
 import type { AuthUser } from '../common/auth/auth-user';
+import { pageWithTotal } from '../common/database/page-with-total';
 import { DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AgencyEntity } from '../service/entities/agency.entity';
@@ -49,12 +50,11 @@ export class AccountListService {
     if (f.agencyId) qb.andWhere('a.agency_id = :agencyId', { agencyId: f.agencyId });
     if (f.active === true) qb.andWhere('a.deactivated_at IS NULL');
     if (f.active === false) qb.andWhere('a.deactivated_at IS NOT NULL');
-    const [rows, totalCount] = await qb
-      .orderBy('a.full_name', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const [rows, totalCount] = await pageWithTotal(
+      qb.orderBy('a.full_name', 'ASC').addOrderBy('a.id', 'ASC'),
+      page,
+      pageSize,
+    );
     const agencyIds = [...new Set(rows.map((r) => r.agencyId).filter((id): id is string => !!id))];
     const agencies = agencyIds.length
       ? await this.em.find(AgencyEntity, { where: { id: In(agencyIds) }, select: ['id', 'name'] })

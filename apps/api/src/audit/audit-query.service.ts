@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import type { AuthUser } from '../common/auth/auth-user';
+import { pageWithTotal } from '../common/database/page-with-total';
 import { AUDIT_MAX_PAGE_SIZE, AuditLogArgs } from './dto/audit-log.args';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { AuditLogPageModel } from './models/audit-entry.model';
@@ -43,12 +44,11 @@ export class AuditQueryService {
     if (f.targetId) qb.andWhere('a.target_id = :targetId', { targetId: f.targetId });
     if (f.from) qb.andWhere('a.at >= :from', { from: f.from });
     if (f.to) qb.andWhere('a.at < :to', { to: f.to });
-    const [items, totalCount] = await qb
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const [items, totalCount] = await pageWithTotal(
+      qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC'),
+      page,
+      pageSize,
+    );
     return { items, totalCount, page, pageSize };
   }
 }

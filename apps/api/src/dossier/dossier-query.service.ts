@@ -20,6 +20,7 @@ import { DossierEntity } from './entities/dossier.entity';
 import { ProcessingStepEntity } from './entities/processing-step.entity';
 import { DossierLookupModel } from './models/dossier-lookup.model';
 import { DossierPage } from './models/dossier-page.model';
+import { pageWithTotal } from '../common/database/page-with-total';
 import { requestedPage } from '../common/graphql/paged';
 
 /** Tra cứu hồ sơ is public: limited per client and per code, so a CCCD cannot be guessed. */
@@ -63,12 +64,11 @@ export class DossierQueryService {
       // Folded terms hold only [a-z0-9.-]: nothing to escape for LIKE.
       qb.andWhere(`d.search_text LIKE :term${i}`, { [`term${i}`]: `%${term}%` });
     });
-    const [items, totalCount] = await qb
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const [items, totalCount] = await pageWithTotal(
+      qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC'),
+      page,
+      pageSize,
+    );
     return { items, totalCount, page, pageSize, pageCount: Math.ceil(totalCount / pageSize) };
   }
 
