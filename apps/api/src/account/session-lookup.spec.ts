@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { AccountEntity } from '../../account/entities/account.entity';
-import { SessionEntity } from '../../account/entities/session.entity';
-import { FixedSelect } from './fixed-select';
+import { AccountEntity } from './entities/account.entity';
+import { SessionEntity } from './entities/session.entity';
+import { FixedSelect } from '../common/database/fixed-select';
 
 /** The session lookup's mapper must give what TypeORM's own hydration gives, types included. */
 describe('FixedSelect', () => {
