@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LiveEvents } from '../src/common/events/live-events';
 import { notificationTopic } from '../src/notification/notification-sink.service';
+import { QUEUE_COUNTS_TOPIC } from '../src/processing/officer-queue-counts';
 import { ApiProcess, startApiProcess } from './support/api-process';
 import { createCompleteDraft } from './support/dossier-fixtures';
 import { GqlClient } from './support/gql-client';
@@ -115,5 +116,24 @@ describe('notifications: live updates across two API processes through Redis', (
     await waitFor(() => total() >= 4, 15_000);
     await new Promise((r) => setTimeout(r, 600));
     expect(total()).toBe(4);
+  });
+
+  it("the officer queue's tab counts kept on A follow a submit made through B", async () => {
+    // Both instances listen (NUMSUB counts every instance's subscription).
+    await waitFor(
+      async () => Number(((await redis.pubsub('NUMSUB', QUEUE_COUNTS_TOPIC)) as [string, number])[1]) >= 2,
+      5_000,
+    );
+    const submittedOnA = async () => {
+      const res = await w.officer.gql<{
+        agencyDossiers: { countsByStatus: { status: string; count: number }[] };
+      }>('{ agencyDossiers { countsByStatus { status count } } }');
+      return res.data?.agencyDossiers.countsByStatus.find((c) => c.status === 'SUBMITTED')?.count;
+    };
+    const before = (await submittedOnA()) ?? NaN; // now kept in A's memory
+    const owner = onB(w.owner);
+    await step(owner, 'submitDossier', { id: (await createCompleteDraft(owner, w.proc)).id });
+    // Well within the counts' 5-second lifetime: only B's message can have dropped them on A.
+    await waitFor(async () => (await submittedOnA()) === before + 1, 2_000);
   });
 });

@@ -8,7 +8,8 @@ export type StatusCounts = ReadonlyMap<DossierStatus, number>;
 
 /** Longest a count may lag behind a change whose invalidation was lost (an instance's Redis blip). */
 export const QUEUE_COUNTS_TTL_MS = 5_000;
-const TOPIC = 'officer-queue-counts.changed';
+/** Where a committed change is announced to every instance. */
+export const QUEUE_COUNTS_TOPIC = 'officer-queue-counts.changed';
 
 interface Entry {
   until: number;
@@ -41,7 +42,7 @@ export class OfficerQueueCounts implements OnModuleInit, OnModuleDestroy {
       const { agencyId } = dossier;
       this.afterCommit.run(em, async () => {
         this.drop(agencyId);
-        await this.live.publish(TOPIC, { agencyId });
+        await this.live.publish(QUEUE_COUNTS_TOPIC, { agencyId });
       });
     });
     this.listen().catch((error: Error) =>
@@ -81,7 +82,7 @@ export class OfficerQueueCounts implements OnModuleInit, OnModuleDestroy {
 
   /** Changes committed by other instances (and this one's own again, harmlessly). */
   private async listen(): Promise<void> {
-    this.listening = this.live.iterator<{ agencyId?: unknown }>(TOPIC);
+    this.listening = this.live.iterator<{ agencyId?: unknown }>(QUEUE_COUNTS_TOPIC);
     for await (const { agencyId } of this.listening) {
       if (typeof agencyId === 'string') this.drop(agencyId);
     }

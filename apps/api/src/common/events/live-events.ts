@@ -26,8 +26,14 @@ export class LiveEvents implements OnModuleDestroy {
       return;
     }
     // Two connections: a Redis connection in subscriber mode cannot publish.
-    const connect = (role: string) => {
-      const client = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    const connect = (role: 'publisher' | 'subscriber') => {
+      // No ready check (an INFO command) on the subscriber: a SUBSCRIBE made at start-up goes out while
+      // connecting, and the INFO that follows is refused in subscriber mode, losing the subscription.
+      const client = new Redis(url, {
+        lazyConnect: false,
+        maxRetriesPerRequest: 3,
+        enableReadyCheck: role === 'publisher',
+      });
       client.on('error', (error: Error) => this.logger.warn(`Redis ${role}: ${error.message}`));
       return client;
     };
