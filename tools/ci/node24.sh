@@ -157,7 +157,7 @@ save_prebuild || echo "node24.sh: could not keep the better-sqlite3 build (next 
 took addons
 
 phase "API integration suite (SQLite)"
-env -u TEST_DB -u DATABASE_URL npx jest --config apps/api/jest.config.cjs --selectProjects integration --runInBand --ci --forceExit
+env -u TEST_DB -u DATABASE_URL npx jest --config apps/api/jest.config.cjs --selectProjects integration --runInBand --ci
 jest_rc=$?
 took jest
 
